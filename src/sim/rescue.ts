@@ -1,0 +1,83 @@
+/**
+ * Sweeping in late to rescue a deal. It costs many hours, lifts the odds only
+ * a little (and never past the cap), mostly through what the manager gives
+ * away, pushes the customer to decide now, teaches the rep nothing, and takes
+ * ownership and morale from the rep and, a little, from the whole team.
+ */
+import { isOpen } from './deals';
+import { hoursLeft } from './hours';
+import { rescuedOdds } from './odds';
+import { type MoveResult, type Rejection, reject } from './result';
+import type { SeasonState } from './state';
+import { Step } from './step';
+import { type Concession, rescueStages } from './vocabulary';
+
+export interface RescueChoice {
+  dealId: string;
+  concession: Concession;
+}
+
+export function checkRescue(state: SeasonState, dealId: string): Rejection | undefined {
+  if (state.ended) return reject('season-ended', 'The season is over.');
+  const deal = state.deals.find((d) => d.id === dealId);
+  if (!deal) return reject('unknown-deal', `There is no deal "${dealId}".`);
+  if (!isOpen(deal)) return reject('deal-closed', `${deal.customer} is already decided.`);
+  if (!rescueStages.includes(deal.status)) {
+    return reject(
+      'too-early-to-rescue',
+      `${deal.customer} is in ${deal.status}: there is nothing to rescue yet. Coach it instead.`,
+    );
+  }
+  if (deal.rescue) return reject('already-rescued', `You already stepped into ${deal.customer}.`);
+  const hours = state.tuning.hours.rescue;
+  if (hoursLeft(state) < hours) {
+    return reject(
+      'not-enough-hours',
+      `A rescue takes ${hours} h; you have ${hoursLeft(state).toFixed(1)} h left this week.`,
+    );
+  }
+  return undefined;
+}
+
+export function rescue(state: SeasonState, choice: RescueChoice): MoveResult {
+  const rejection = checkRescue(state, choice.dealId);
+  if (rejection) return rejection;
+  const step = new Step(state, `d${state.nextDecisionNumber}`);
+  const next = step.state;
+  next.nextDecisionNumber += 1;
+  const tuning = next.tuning;
+  const deal = step.deal(choice.dealId)!;
+  const rep = step.rep(deal.repId)!;
+
+  step.note('rescued', deal.id, { detail: choice.concession });
+  next.manager.committedHours += tuning.hours.rescue;
+  next.manager.followUpNextWeek += tuning.hours.rescueFollowUp;
+  next.weekHours.rescue += tuning.hours.rescue;
+
+  const odds = rescuedOdds(deal.quality, choice.concession, tuning);
+  deal.rescue = {
+    week: next.week,
+    concession: choice.concession,
+    odds,
+    decideByWeek: next.week + tuning.rescue.decideWithinWeeks,
+  };
+  // The manager pushes for a signature now: the deal jumps to the decision.
+  if (deal.status !== 'decide') {
+    deal.status = 'decide';
+    deal.weeksInStage = 0;
+  }
+  if (choice.concession === 'discount') {
+    deal.discount = Math.round(deal.value * step.draws.between(...tuning.rescue.discountShare));
+  } else if (choice.concession === 'free-services') {
+    deal.freeServiceHours = Math.round(step.draws.between(...tuning.rescue.freeServiceHours));
+  }
+
+  step.shiftRep(rep, 'ownership', -tuning.rescue.ownershipLoss);
+  step.shiftRep(rep, 'morale', -tuning.rescue.moraleLoss);
+  rep.rescuedRecently += 1;
+  for (const other of next.reps) {
+    if (other.id !== rep.id && other.active)
+      step.shiftRep(other, 'ownership', -tuning.rescue.teamOwnershipLoss);
+  }
+  return { ok: true, state: step.finish() };
+}

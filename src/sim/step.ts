@@ -1,0 +1,129 @@
+/**
+ * A working copy of the state for one move or one week: reps, the manager and
+ * the ledger are copied up front (they are small); deals are copied the first
+ * time they are touched. Every change to a stock goes through `shift`, which
+ * clamps it and writes a log entry with its cause. `finish` hands back the new
+ * state; the state passed in is never changed.
+ */
+import { clamp } from './clamp';
+import { Draws } from './random';
+import type { Deal, LogEntry, LogKind, Rep, SeasonState } from './state';
+
+type RepStock = 'capability' | 'ownership' | 'morale';
+
+export class Step {
+  readonly state: SeasonState;
+  readonly draws: Draws;
+  private readonly touchedDeals = new Set<string>();
+
+  constructor(
+    from: SeasonState,
+    /** The cause every log entry of this step carries. */
+    public cause: string,
+  ) {
+    this.state = {
+      ...from,
+      reps: from.reps.map((rep) => ({
+        ...rep,
+        lessons: rep.lessons.map((lesson) => ({ ...lesson })),
+        coachingHours: [...rep.coachingHours],
+        results: [...rep.results],
+      })),
+      deals: [...from.deals],
+      manager: { ...from.manager },
+      ledger: { ...from.ledger },
+      weekHours: { ...from.weekHours },
+      log: [...from.log],
+    };
+    this.draws = new Draws(from.random);
+  }
+
+  rep(id: string): Rep | undefined {
+    return this.state.reps.find((rep) => rep.id === id);
+  }
+
+  /** The deal, copied for writing on first touch. */
+  deal(id: string): Deal | undefined {
+    const index = this.state.deals.findIndex((deal) => deal.id === id);
+    if (index < 0) return undefined;
+    if (!this.touchedDeals.has(id)) {
+      const original = this.state.deals[index]!;
+      const copy = {
+        ...original,
+        coachedIn: [...original.coachedIn],
+        signals: [...original.signals],
+      };
+      this.state.deals[index] = copy;
+      this.touchedDeals.add(id);
+    }
+    return this.state.deals[index];
+  }
+
+  addDeal(deal: Deal): void {
+    this.state.deals.push(deal);
+    this.touchedDeals.add(deal.id);
+  }
+
+  note(
+    kind: LogKind,
+    subject: string,
+    extra: Partial<Omit<LogEntry, 'week' | 'cause' | 'kind' | 'subject'>> = {},
+  ): void {
+    this.state.log.push({ week: this.state.week, cause: this.cause, kind, subject, ...extra });
+  }
+
+  /** Moves a rep's stock by delta within 0..1 and logs what actually changed. */
+  shiftRep(rep: Rep, stock: RepStock, delta: number, cause = this.cause): void {
+    const before = rep[stock];
+    rep[stock] = clamp(before + delta);
+    const moved = rep[stock] - before;
+    if (Math.abs(moved) >= 1e-6) {
+      this.state.log.push({
+        week: this.state.week,
+        cause,
+        kind: 'stock',
+        subject: rep.id,
+        stock,
+        delta: moved,
+      });
+    }
+  }
+
+  shiftEnergy(delta: number, cause = this.cause): void {
+    const manager = this.state.manager;
+    const before = manager.energy;
+    manager.energy = clamp(before + delta);
+    const moved = manager.energy - before;
+    if (Math.abs(moved) >= 1e-6) {
+      this.state.log.push({
+        week: this.state.week,
+        cause,
+        kind: 'stock',
+        subject: 'manager',
+        stock: 'energy',
+        delta: moved,
+      });
+    }
+  }
+
+  shiftDealQuality(deal: Deal, delta: number, cause = this.cause): void {
+    const before = deal.quality;
+    deal.quality = clamp(before + delta);
+    const moved = deal.quality - before;
+    if (Math.abs(moved) >= 1e-6) {
+      this.state.log.push({
+        week: this.state.week,
+        cause,
+        kind: 'stock',
+        subject: deal.id,
+        stock: 'quality',
+        delta: moved,
+      });
+    }
+  }
+
+  finish(): SeasonState {
+    this.state.random = this.draws.state;
+    return this.state;
+  }
+}
