@@ -4,9 +4,9 @@
  * every later deal of theirs inherits. Asking builds more than telling.
  */
 import { isOpen, stageIndex } from './deals';
-import { hoursLeft } from './hours';
+import { checkHours } from './hours';
 import { type MoveResult, type Rejection, reject } from './result';
-import type { Rep, SeasonState } from './state';
+import type { Deal, Rep, SeasonState } from './state';
 import { Step } from './step';
 import { type CoachingStyle, coachingStages, type DealIdea } from './vocabulary';
 
@@ -28,9 +28,13 @@ export interface CoachChoice {
 
 /** Why coaching this deal is not possible now, or undefined when it is. */
 export function checkCoach(state: SeasonState, dealId: string): Rejection | undefined {
-  if (state.ended) return reject('season-ended', 'The season is over.');
   const deal = state.deals.find((d) => d.id === dealId);
   if (!deal) return reject('unknown-deal', `There is no deal "${dealId}".`);
+  return checkCoachDeal(state, deal);
+}
+
+export function checkCoachDeal(state: SeasonState, deal: Deal): Rejection | undefined {
+  if (state.ended) return reject('season-ended', 'The season is over.');
   if (!isOpen(deal)) return reject('deal-closed', `${deal.customer} is already decided.`);
   if (!coachingStages.includes(deal.status)) {
     return reject(
@@ -44,13 +48,7 @@ export function checkCoach(state: SeasonState, dealId: string): Rejection | unde
       `You already coached ${deal.customer} in this stage.`,
     );
   }
-  if (hoursLeft(state) < state.tuning.hours.coach) {
-    return reject(
-      'not-enough-hours',
-      `Coaching takes ${state.tuning.hours.coach} h; you have ${hoursLeft(state).toFixed(1)} h left this week.`,
-    );
-  }
-  return undefined;
+  return checkHours(state, state.tuning.hours.coach, 'Coaching');
 }
 
 /** How much a session can land: the manager's energy and the rep's receptivity. */

@@ -32,6 +32,7 @@ export function drawHelpRequests(step: Step): void {
   for (const deal of state.deals) {
     if (deal.helpRequests > 0) step.deal(deal.id)!.helpRequests = 0;
   }
+  state.manager.helpRequests = 0;
   for (const rep of state.reps) {
     if (!rep.active) continue;
     const open = state.deals.filter((deal) => deal.repId === rep.id && isOpen(deal));
@@ -49,6 +50,7 @@ export function drawHelpRequests(step: Step): void {
     for (let i = 0; i < count; i += 1) {
       const deal = step.deal(candidates[i % candidates.length]!.id)!;
       deal.helpRequests += 1;
+      state.manager.helpRequests += 1;
       state.ledger.helpRequests += 1;
       step.note('helpRequested', deal.id, { detail: rep.id });
     }

@@ -3,13 +3,8 @@
  * spoken for before any choice, and what is left for coaching, rescues and
  * reviews.
  */
-import { isOpen } from './deals';
+import { type Rejection, reject } from './result';
 import type { SeasonState } from './state';
-
-/** Requests for help the manager fields this week. */
-export function helpRequestCount(state: SeasonState): number {
-  return state.deals.reduce((sum, deal) => sum + (isOpen(deal) ? deal.helpRequests : 0), 0);
-}
 
 /** Hours the manager can work this week: less when drained, half when off sick. */
 export function hoursCapacity(state: SeasonState): number {
@@ -25,7 +20,7 @@ export function hoursSpokenFor(state: SeasonState): number {
     tuning.manager.adminHours +
     manager.extraAdminHours +
     manager.followUpHours +
-    helpRequestCount(state) * tuning.hours.helpRequest
+    manager.helpRequests * tuning.hours.helpRequest
   );
 }
 
@@ -37,4 +32,14 @@ export function hoursLeft(state: SeasonState): number {
 /** Everything asked of the manager this week, including last weeks' unfinished work. */
 export function hoursDemanded(state: SeasonState): number {
   return hoursSpokenFor(state) + state.manager.committedHours + state.manager.backlogHours;
+}
+
+/** A rejection when the week has fewer free hours than the move needs. */
+export function checkHours(state: SeasonState, hours: number, what: string): Rejection | undefined {
+  const left = hoursLeft(state);
+  if (left >= hours) return undefined;
+  return reject(
+    'not-enough-hours',
+    `${what} takes ${hours} h; you have ${left.toFixed(1)} h left this week.`,
+  );
 }

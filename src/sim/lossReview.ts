@@ -4,7 +4,7 @@
  * It builds capability and keeps ownership where it belongs.
  */
 import { coachingQuality } from './coaching';
-import { hoursLeft } from './hours';
+import { checkHours } from './hours';
 import { type MoveResult, type Rejection, reject } from './result';
 import type { SeasonState } from './state';
 import { Step } from './step';
@@ -17,14 +17,7 @@ export function checkReview(state: SeasonState, dealId: string): Rejection | und
   if (!rep?.active || !rep.lessons.some((lesson) => lesson.dealId === dealId)) {
     return reject('no-lesson-to-review', `There is no fresh loss to review on ${deal.customer}.`);
   }
-  const hours = state.tuning.hours.review;
-  if (hoursLeft(state) < hours) {
-    return reject(
-      'not-enough-hours',
-      `A review takes ${hours} h; you have ${hoursLeft(state).toFixed(1)} h left this week.`,
-    );
-  }
-  return undefined;
+  return checkHours(state, state.tuning.hours.review, 'A review');
 }
 
 export function reviewLoss(state: SeasonState, dealId: string): MoveResult {

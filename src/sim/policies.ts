@@ -3,13 +3,13 @@
  * for this week, or nothing when it is done; the runner applies it through
  * the same machines the game uses and asks again.
  */
-import { checkCoach } from './coaching';
+import { checkCoachDeal } from './coaching';
 import { isAtRisk, isCoachable, isLate, isOpen, stageIndex } from './deals';
 import type { Decision } from './decisions';
 import { hoursDemanded, hoursLeft } from './hours';
 import { checkReview } from './lossReview';
 import { dealOdds, rescuedOdds } from './odds';
-import { checkRescue } from './rescue';
+import { checkRescueDeal } from './rescue';
 import type { Deal, SeasonState } from './state';
 import type { Concession, PolicyName } from './vocabulary';
 
@@ -37,7 +37,7 @@ function firstLessonToReview(state: SeasonState, withinNormalWeek: boolean): Dec
 /** Coachable deals, earliest stage first, then the biggest. */
 function coachingQueue(state: SeasonState): Deal[] {
   return state.deals
-    .filter((deal) => isCoachable(deal) && !checkCoach(state, deal.id))
+    .filter((deal) => isCoachable(deal) && !checkCoachDeal(state, deal))
     .sort((a, b) => stageIndex(a.status) - stageIndex(b.status) || b.value - a.value);
 }
 
@@ -55,7 +55,7 @@ function usualConcession(state: SeasonState, deal: Deal): Concession {
 
 function lateAtRisk(state: SeasonState): Deal[] {
   return state.deals
-    .filter((deal) => isLate(deal) && isAtRisk(deal, state.tuning) && !checkRescue(state, deal.id))
+    .filter((deal) => isLate(deal) && isAtRisk(deal, state.tuning) && !checkRescueDeal(state, deal))
     .sort((a, b) => b.value - a.value);
 }
 
@@ -96,7 +96,7 @@ const myopic: Policy = (state) => {
   const weeksLeft = weeksLeftInQuarter(state.week);
   let best: { gain: number; decision: Decision } | undefined;
   for (const deal of state.deals) {
-    if (!isOpen(deal) || !isLate(deal) || checkRescue(state, deal.id)) continue;
+    if (!isOpen(deal) || !isLate(deal) || checkRescueDeal(state, deal)) continue;
     const decidesInQuarter =
       deal.status === 'decide' ? deal.stageWeeks - deal.weeksInStage <= weeksLeft : weeksLeft > 3;
     const current = decidesInQuarter ? dealOdds(deal, state.tuning) * deal.value : 0;

@@ -5,10 +5,10 @@
  * ownership and morale from the rep and, a little, from the whole team.
  */
 import { isOpen } from './deals';
-import { hoursLeft } from './hours';
+import { checkHours } from './hours';
 import { rescuedOdds } from './odds';
 import { type MoveResult, type Rejection, reject } from './result';
-import type { SeasonState } from './state';
+import type { Deal, SeasonState } from './state';
 import { Step } from './step';
 import { type Concession, rescueStages } from './vocabulary';
 
@@ -18,9 +18,13 @@ export interface RescueChoice {
 }
 
 export function checkRescue(state: SeasonState, dealId: string): Rejection | undefined {
-  if (state.ended) return reject('season-ended', 'The season is over.');
   const deal = state.deals.find((d) => d.id === dealId);
   if (!deal) return reject('unknown-deal', `There is no deal "${dealId}".`);
+  return checkRescueDeal(state, deal);
+}
+
+export function checkRescueDeal(state: SeasonState, deal: Deal): Rejection | undefined {
+  if (state.ended) return reject('season-ended', 'The season is over.');
   if (!isOpen(deal)) return reject('deal-closed', `${deal.customer} is already decided.`);
   if (!rescueStages.includes(deal.status)) {
     return reject(
@@ -29,14 +33,7 @@ export function checkRescue(state: SeasonState, dealId: string): Rejection | und
     );
   }
   if (deal.rescue) return reject('already-rescued', `You already stepped into ${deal.customer}.`);
-  const hours = state.tuning.hours.rescue;
-  if (hoursLeft(state) < hours) {
-    return reject(
-      'not-enough-hours',
-      `A rescue takes ${hours} h; you have ${hoursLeft(state).toFixed(1)} h left this week.`,
-    );
-  }
-  return undefined;
+  return checkHours(state, state.tuning.hours.rescue, 'A rescue');
 }
 
 export function rescue(state: SeasonState, choice: RescueChoice): MoveResult {

@@ -33,6 +33,7 @@ export function createSeason(setup: SeasonSetup, seed: number): SeasonState {
       followUpNextWeek: 0,
       extraAdminHours: 0,
       burnoutWeeks: 0,
+      helpRequests: 0,
     },
     ledger: {
       bookings: 0,

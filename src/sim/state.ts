@@ -89,6 +89,8 @@ export interface Manager {
   /** Extra admin this week from events. */
   extraAdminHours: number;
   burnoutWeeks: number;
+  /** Requests for help fielded this week (drawn when the week opens). */
+  helpRequests: number;
 }
 
 export interface Ledger {

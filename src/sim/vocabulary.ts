@@ -66,3 +66,18 @@ export const policyNames = [
   'myopic',
 ] as const;
 export type PolicyName = (typeof policyNames)[number];
+
+/** Stage names as the board shows them. */
+export const dealStageNames: Record<DealStage, string> = {
+  qualify: 'Qualify',
+  discover: 'Discover',
+  propose: 'Propose',
+  negotiate: 'Negotiate',
+  decide: 'Decide',
+};
+
+export const concessionNames: Record<Concession, string> = {
+  none: 'Nothing: just push for a signature',
+  discount: 'A discount',
+  'free-services': 'Free services',
+};

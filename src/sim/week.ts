@@ -13,7 +13,7 @@ import {
   nextStage,
 } from './deals';
 import { drawHelpRequests } from './helpRequests';
-import { helpRequestCount, hoursCapacity, hoursDemanded } from './hours';
+import { hoursCapacity, hoursDemanded } from './hours';
 import { dealOdds } from './odds';
 import { ageRep, quits, replaceRep } from './reps';
 import { type MoveResult, reject } from './result';
@@ -58,7 +58,7 @@ function settleHours(step: Step): { demanded: number; worked: number; helpReques
   const t = state.tuning.manager;
   const demanded = hoursDemanded(state);
   const worked = Math.min(demanded, hoursCapacity(state));
-  const helpRequests = helpRequestCount(state);
+  const helpRequests = manager.helpRequests;
   manager.backlogHours = Math.min(3 * t.normalHours, (demanded - worked) * t.backlogCarry);
   if (demanded > t.normalHours) ledger.overloadWeeks += 1;
 

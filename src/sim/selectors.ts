@@ -1,0 +1,297 @@
+/**
+ * Plain data for the view. Scenes draw what these hand them and never
+ * compute a stock or decide an outcome themselves.
+ */
+import { checkCoachDeal } from './coaching';
+import { isAtRisk, isOpen } from './deals';
+import { hoursCapacity, hoursLeft } from './hours';
+import { checkReview } from './lossReview';
+import { rescuedOdds, winOdds } from './odds';
+import { checkRescueDeal } from './rescue';
+import type { Deal, Rep, SeasonState } from './state';
+import {
+  type Concession,
+  concessions,
+  type DealStage,
+  dealIdeaWarnings,
+  dealStageNames,
+  dealStages,
+} from './vocabulary';
+
+export const weeksPerQuarter = 13;
+
+export type PlayerAction = 'coach' | 'rescue' | 'review' | 'stay-out';
+
+export interface ActionOption {
+  action: PlayerAction;
+  hours: number;
+  /** Why it cannot be taken now, when it cannot. */
+  unavailable?: string;
+}
+
+export interface RepView {
+  id: string;
+  name: string;
+  bio: string;
+  capability: number;
+  ownership: number;
+  morale: number;
+  tenureWeeks: number;
+  /** Hired this season to replace someone who quit. */
+  isNew: boolean;
+  openDeals: number;
+  helpRequests: number;
+  lessonsToReview: number;
+}
+
+export interface DealCardView {
+  id: string;
+  customer: string;
+  repId: string;
+  repName: string;
+  value: number;
+  stage: DealStage;
+  /** Visible warning signals, in words. */
+  warnings: string[];
+  atRisk: boolean;
+  coachedThisStage: boolean;
+  rescued: boolean;
+  helpRequests: number;
+  storyId?: string;
+}
+
+export interface HoursView {
+  /** What the week can hold (less when drained, half when off sick). */
+  capacity: number;
+  normal: number;
+  admin: number;
+  helpRequests: number;
+  followUp: number;
+  committed: number;
+  left: number;
+  backlog: number;
+  energy: number;
+  burnedOut: boolean;
+  sickWeek: boolean;
+}
+
+export type InboxKind = 'help' | 'coach-window' | 'going-south' | 'loss-to-review';
+
+export interface InboxItem {
+  kind: InboxKind;
+  dealId: string;
+  repId: string;
+  customer: string;
+  repName: string;
+  title: string;
+  options: ActionOption[];
+}
+
+export interface QuarterView {
+  quarter: number;
+  weekInQuarter: number;
+  bookings: number;
+  quota: number;
+  discountGiven: number;
+}
+
+export interface BoardView {
+  week: number;
+  weeks: number;
+  ended: boolean;
+  currency: string;
+  team: RepView[];
+  pipeline: { stage: DealStage; name: string; deals: DealCardView[] }[];
+  hours: HoursView;
+  quarter: QuarterView;
+  inbox: InboxItem[];
+}
+
+function repOf(state: SeasonState, repId: string): Rep | undefined {
+  return state.reps.find((rep) => rep.id === repId);
+}
+
+export function quarterOf(week: number): number {
+  return Math.floor((week - 1) / weeksPerQuarter) + 1;
+}
+
+/** Bookings made in a quarter so far. */
+export function quarterBookings(state: SeasonState, quarter: number): number {
+  const before = state.history[(quarter - 1) * weeksPerQuarter - 1]?.bookings ?? 0;
+  return state.ledger.bookings - before;
+}
+
+export function hoursView(state: SeasonState): HoursView {
+  const { manager, tuning } = state;
+  return {
+    capacity: hoursCapacity(state),
+    normal: tuning.manager.normalHours,
+    admin: tuning.manager.adminHours + manager.extraAdminHours,
+    helpRequests: manager.helpRequests * tuning.hours.helpRequest,
+    followUp: manager.followUpHours,
+    committed: manager.committedHours,
+    left: hoursLeft(state),
+    backlog: manager.backlogHours,
+    energy: manager.energy,
+    burnedOut: manager.burnedOut,
+    sickWeek: manager.sickWeek,
+  };
+}
+
+function dealCard(state: SeasonState, deal: Deal & { status: DealStage }): DealCardView {
+  return {
+    id: deal.id,
+    customer: deal.customer,
+    repId: deal.repId,
+    repName: repOf(state, deal.repId)?.name ?? '',
+    value: deal.value,
+    stage: deal.status,
+    warnings: deal.signals.map((idea) => dealIdeaWarnings[idea]),
+    atRisk: isAtRisk(deal, state.tuning),
+    coachedThisStage: deal.coachedIn.includes(deal.status),
+    rescued: Boolean(deal.rescue),
+    helpRequests: deal.helpRequests,
+    ...(deal.storyId ? { storyId: deal.storyId } : {}),
+  };
+}
+
+/** The choices a deal offers this week, each with its hours and, if barred, why. */
+export function dealOptions(state: SeasonState, deal: Deal): ActionOption[] {
+  const { hours } = state.tuning;
+  const coachBar = checkCoachDeal(state, deal);
+  const rescueBar = checkRescueDeal(state, deal);
+  const options: ActionOption[] = [
+    { action: 'coach', hours: hours.coach, ...(coachBar ? { unavailable: coachBar.message } : {}) },
+    {
+      action: 'rescue',
+      hours: hours.rescue,
+      ...(rescueBar ? { unavailable: rescueBar.message } : {}),
+    },
+  ];
+  options.push({ action: 'stay-out', hours: 0 });
+  return options;
+}
+
+function inbox(state: SeasonState): InboxItem[] {
+  const items: InboxItem[] = [];
+  const item = (kind: InboxKind, deal: Deal, title: string, options: ActionOption[]) =>
+    items.push({
+      kind,
+      dealId: deal.id,
+      repId: deal.repId,
+      customer: deal.customer,
+      repName: repOf(state, deal.repId)?.name ?? '',
+      title,
+      options,
+    });
+  for (const rep of state.reps) {
+    if (!rep.active) continue;
+    for (const lesson of rep.lessons) {
+      const deal = state.deals.find((d) => d.id === lesson.dealId);
+      if (!deal) continue;
+      const bar = checkReview(state, deal.id);
+      item('loss-to-review', deal, `${rep.name} lost ${deal.customer}. Review it together?`, [
+        {
+          action: 'review',
+          hours: state.tuning.hours.review,
+          ...(bar ? { unavailable: bar.message } : {}),
+        },
+        { action: 'stay-out', hours: 0 },
+      ]);
+    }
+  }
+  for (const deal of state.deals) {
+    if (!isOpen(deal) || deal.stayedOutWeek === state.week) continue;
+    const rep = repOf(state, deal.repId);
+    const name = rep?.name ?? 'A rep';
+    const late = deal.status === 'negotiate' || deal.status === 'decide';
+    if (deal.helpRequests > 0 && !deal.rescue) {
+      item(
+        'help',
+        deal,
+        `${name} asks for your help on ${deal.customer}.`,
+        dealOptions(state, deal),
+      );
+    } else if (late && isAtRisk(deal, state.tuning) && !deal.rescue) {
+      item(
+        'going-south',
+        deal,
+        `${deal.customer} is going south in ${dealStageNames[deal.status].toLowerCase()}.`,
+        dealOptions(state, deal),
+      );
+    } else if (!late && !deal.coachedIn.includes(deal.status) && deal.weeksInStage === 0) {
+      item(
+        'coach-window',
+        deal,
+        `${deal.customer} just entered ${dealStageNames[deal.status].toLowerCase()}: a window to coach ${name}.`,
+        dealOptions(state, deal),
+      );
+    }
+  }
+  return items;
+}
+
+export function boardView(state: SeasonState): BoardView {
+  const week = Math.min(state.week, state.weeks);
+  const quarter = quarterOf(week);
+  const reps = state.reps.filter((rep) => rep.active);
+  const open = state.deals.filter(isOpen);
+  return {
+    week,
+    weeks: state.weeks,
+    ended: state.ended,
+    currency: state.currency,
+    team: reps.map((rep) => {
+      const mine = open.filter((deal) => deal.repId === rep.id);
+      return {
+        id: rep.id,
+        name: rep.name,
+        bio: rep.bio,
+        capability: rep.capability,
+        ownership: rep.ownership,
+        morale: rep.morale,
+        tenureWeeks: rep.tenureWeeks,
+        isNew: Boolean(rep.replaces),
+        openDeals: mine.length,
+        helpRequests: mine.reduce((sum, deal) => sum + deal.helpRequests, 0),
+        lessonsToReview: rep.lessons.length,
+      };
+    }),
+    pipeline: dealStages.map((stage) => ({
+      stage,
+      name: dealStageNames[stage],
+      deals: open.filter((deal) => deal.status === stage).map((deal) => dealCard(state, deal)),
+    })),
+    hours: hoursView(state),
+    quarter: {
+      quarter,
+      weekInQuarter: ((week - 1) % weeksPerQuarter) + 1,
+      bookings: quarterBookings(state, quarter),
+      quota: state.quotaPerQuarter,
+      discountGiven: state.ledger.discountGiven,
+    },
+    inbox: inbox(state),
+  };
+}
+
+export interface RescueOptionView {
+  concession: Concession;
+  /** The deal's odds after the rescue with this concession, as the manager would estimate them. */
+  odds: number;
+}
+
+/** The rescue screen: odds now, and with each concession. Odds are shown rounded to a band, never exact. */
+export function rescueView(
+  state: SeasonState,
+  dealId: string,
+): { oddsNow: number; options: RescueOptionView[] } | undefined {
+  const deal = state.deals.find((d) => d.id === dealId);
+  if (!deal) return undefined;
+  return {
+    oddsNow: winOdds(deal.quality, state.tuning),
+    options: concessions.map((concession) => ({
+      concession,
+      odds: rescuedOdds(deal.quality, concession, state.tuning),
+    })),
+  };
+}
