@@ -43,11 +43,13 @@ export interface SeasonContext {
 type Relay =
   | { kind: 'spawn'; id: string; input: DealInput }
   | { kind: 'send'; dealId: string; event: DealEvent }
+  | { kind: 'stop'; dealId: string }
   | { kind: 'emit'; event: SeasonEmitted };
 
 interface Relayer {
   spawn(id: string, input: DealInput): void;
   send(dealId: string, event: DealEvent): void;
+  stop(dealId: string): void;
   emit(event: SeasonEmitted): void;
 }
 
@@ -55,6 +57,7 @@ function perform(relay: readonly Relay[], to: Relayer): void {
   for (const item of relay) {
     if (item.kind === 'spawn') to.spawn(item.id, item.input);
     else if (item.kind === 'send') to.send(item.dealId, item.event);
+    else if (item.kind === 'stop') to.stop(item.dealId);
     else to.emit(item.event);
   }
 }
@@ -99,6 +102,8 @@ function relayLog(state: SeasonState, entries: readonly LogEntry[]): Relay[] {
       case 'dealLost': {
         const outcome = entry.kind === 'dealWon' ? 'won' : 'lost';
         send(entry.subject, { type: 'deal.decided', outcome });
+        // A decided deal's actor has done its work; it leaves the season's children.
+        relay.push({ kind: 'stop', dealId: entry.subject });
         emit({
           type: outcome === 'won' ? 'deal.won' : 'deal.lost',
           dealId: entry.subject,
@@ -148,6 +153,7 @@ export const seasonMachine = setup({
       perform(relay, {
         spawn: (id, input) => enqueue.spawnChild('deal', { id, input }),
         send: (dealId, event) => enqueue.sendTo(dealId, event),
+        stop: (dealId) => enqueue.stopChild(dealId),
         emit: (event) => enqueue.emit(event),
       });
     }),
@@ -178,13 +184,14 @@ export const seasonMachine = setup({
       }
       const next = result.state;
       enqueue.assign({ state: next, rejection: null });
-      const relay = [
-        ...relayLog(next, next.pastLog[next.pastLog.length - 1] ?? []),
-        ...relayLog(next, next.log),
-      ];
+      // Relay what the week's end added to its log (its earlier entries were relayed as they
+      // happened), then the opening of the new week.
+      const weekEnd = (next.pastLog[next.pastLog.length - 1] ?? []).slice(context.state.log.length);
+      const relay = [...relayLog(next, weekEnd), ...relayLog(next, next.log)];
       perform(relay, {
         spawn: (id, input) => enqueue.spawnChild('deal', { id, input }),
         send: (dealId, event) => enqueue.sendTo(dealId, event),
+        stop: (dealId) => enqueue.stopChild(dealId),
         emit: (event) => enqueue.emit(event),
       });
       enqueue.emit({ type: 'week.advanced', week: next.week - 1 });
