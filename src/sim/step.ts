@@ -11,10 +11,27 @@ import type { Deal, LogEntry, LogKind, Rep, SeasonState } from './state';
 
 type RepStock = 'capability' | 'ownership' | 'morale';
 
+/**
+ * Where each deal sits in a deals list. A finished state's list never changes,
+ * so its index is remembered and handed on to the next step's copy.
+ */
+const dealIndexes = new WeakMap<readonly Deal[], ReadonlyMap<string, number>>();
+
+function indexDeals(deals: readonly Deal[]): ReadonlyMap<string, number> {
+  let index = dealIndexes.get(deals);
+  if (!index) {
+    index = new Map(deals.map((deal, i) => [deal.id, i]));
+    dealIndexes.set(deals, index);
+  }
+  return index;
+}
+
 export class Step {
   readonly state: SeasonState;
   readonly draws: Draws;
   private readonly touchedDeals = new Set<string>();
+  /** Where each deal sits in this step's deals list: the parent's index until a deal is added. */
+  private dealIndex: ReadonlyMap<string, number>;
 
   constructor(
     from: SeasonState,
@@ -36,6 +53,7 @@ export class Step {
       log: [...from.log],
     };
     this.draws = new Draws(from.random);
+    this.dealIndex = indexDeals(from.deals);
   }
 
   rep(id: string): Rep | undefined {
@@ -44,8 +62,8 @@ export class Step {
 
   /** The deal, copied for writing on first touch. */
   deal(id: string): Deal | undefined {
-    const index = this.state.deals.findIndex((deal) => deal.id === id);
-    if (index < 0) return undefined;
+    const index = this.dealIndex.get(id);
+    if (index === undefined) return undefined;
     if (!this.touchedDeals.has(id)) {
       const original = this.state.deals[index]!;
       const copy = {
@@ -60,6 +78,9 @@ export class Step {
   }
 
   addDeal(deal: Deal): void {
+    const index = new Map(this.dealIndex);
+    index.set(deal.id, this.state.deals.length);
+    this.dealIndex = index;
     this.state.deals.push(deal);
     this.touchedDeals.add(deal.id);
   }
@@ -124,6 +145,7 @@ export class Step {
 
   finish(): SeasonState {
     this.state.random = this.draws.state;
+    dealIndexes.set(this.state.deals, this.dealIndex);
     return this.state;
   }
 }
