@@ -3,6 +3,7 @@
  * for this week, or nothing when it is done; the runner applies it through
  * the same machines the game uses and asks again.
  */
+import { weeksLeftInQuarter } from './calendar';
 import { checkCoachDeal } from './coaching';
 import { isAtRisk, isCoachable, isLate, isOpen, stageIndex } from './deals';
 import type { Decision } from './decisions';
@@ -80,11 +81,6 @@ const balanced: Policy = (state) => {
   if (big && !rescuedThisWeek) return { type: 'rescue', dealId: big.id, concession: 'discount' };
   return nextCoaching(state);
 };
-
-/** Weeks left in the current 13-week quarter, this one included. */
-function weeksLeftInQuarter(week: number): number {
-  return 13 - ((week - 1) % 13);
-}
 
 /**
  * The naive player: each week, whatever lifts this quarter's expected bookings

@@ -2,6 +2,10 @@
  * Plain data for the view. Scenes draw what these hand them and never
  * compute a stock or decide an outcome themselves.
  */
+import { quarterOf, weekInQuarter, weeksPerQuarter } from './calendar';
+
+export { quarterOf, weeksPerQuarter } from './calendar';
+
 import { checkCoachDeal } from './coaching';
 import { isAtRisk, isOpen } from './deals';
 import { hoursCapacity, hoursLeft } from './hours';
@@ -17,8 +21,6 @@ import {
   dealStageNames,
   dealStages,
 } from './vocabulary';
-
-export const weeksPerQuarter = 13;
 
 export type PlayerAction = 'coach' | 'rescue' | 'review' | 'stay-out';
 
@@ -109,10 +111,6 @@ export interface BoardView {
 
 function repOf(state: SeasonState, repId: string): Rep | undefined {
   return state.reps.find((rep) => rep.id === repId);
-}
-
-export function quarterOf(week: number): number {
-  return Math.floor((week - 1) / weeksPerQuarter) + 1;
 }
 
 /** Bookings made in a quarter so far. */
@@ -265,7 +263,7 @@ export function boardView(state: SeasonState): BoardView {
     hours: hoursView(state),
     quarter: {
       quarter,
-      weekInQuarter: ((week - 1) % weeksPerQuarter) + 1,
+      weekInQuarter: weekInQuarter(week),
       bookings: quarterBookings(state, quarter),
       quota: state.quotaPerQuarter,
       discountGiven: state.ledger.discountGiven,

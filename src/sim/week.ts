@@ -146,7 +146,7 @@ function decide(step: Step, deal: Deal): void {
 }
 
 /** The next week opens: last week's follow-ups fall due, deals arrive, events land, reps ask for help. */
-function openWeek(step: Step): void {
+export function openWeek(step: Step): void {
   const state = step.state;
   const manager = state.manager;
   manager.committedHours = 0;
@@ -215,5 +215,3 @@ function applyEvents(step: Step): void {
     }
   }
 }
-
-export { openWeek };
