@@ -125,7 +125,9 @@ describe('npm run simulate', () => {
     );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('capability by week');
-    expect(run.stdout.split('\n').filter((line) => /^\s+\d+\s+0\.\d\d\s/.test(line))).toHaveLength(6);
+    expect(run.stdout.split('\n').filter((line) => /^\s+\d+\s+0\.\d\d\s/.test(line))).toHaveLength(
+      6,
+    );
   });
 
   test('a mistake gives one line and exit code 2', () => {
