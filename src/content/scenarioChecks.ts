@@ -1,0 +1,177 @@
+/**
+ * Checks on a scenario once its shape is right: the links between its parts.
+ * Ids are unique, every rep and customer a deal or event names exists, weeks
+ * fall inside the season, story deals arrive while coaching can still shape
+ * them and their conversations hold together, and the model's numbers agree.
+ */
+import { coachingStages } from '../sim/vocabulary';
+import type { ErrorReport } from './errorReport';
+import type { DataPath } from './scenarioError';
+import type { ScenarioFile } from './scenarioSchema';
+import { didYouMean, listNames } from './spelling';
+import { checkStory } from './storyChecks';
+import { checkTuning } from './tuningChecks';
+
+/** The file name without folders and ".json": the id the scenario must carry. */
+export function fileId(file: string): string {
+  return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.json$/i, '');
+}
+
+function checkUnique(
+  report: ErrorReport,
+  list: string,
+  items: readonly { id: string }[],
+  what: string,
+): void {
+  const first = new Map<string, number>();
+  items.forEach((item, index) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, index);
+    else
+      report.add(
+        [list, index, 'id'],
+        `duplicate id "${item.id}": ${list}[${earlier}] already uses it`,
+        `give each ${what} its own id`,
+      );
+  });
+}
+
+/** Ids the model gives to what it makes during play. */
+const reserved = {
+  rep: { pattern: /^hire-\d+$/, what: 'reps hired during play' },
+  deal: { pattern: /^deal-\d+$/, what: 'deals the market brings' },
+};
+
+function checkReserved(
+  report: ErrorReport,
+  path: DataPath,
+  id: string,
+  kind: keyof typeof reserved,
+): void {
+  const { pattern, what } = reserved[kind];
+  if (pattern.test(id)) report.add(path, `"${id}" is kept for ${what}`, 'choose another id');
+}
+
+function checkRep(report: ErrorReport, path: DataPath, repId: string, repIds: string[]): void {
+  if (repIds.includes(repId)) return;
+  report.add(
+    path,
+    `unknown rep "${repId}"`,
+    `${didYouMean(repId, repIds)}reps: ${listNames(repIds)}`,
+  );
+}
+
+function checkWeek(report: ErrorReport, path: DataPath, week: number, weeks: number): void {
+  if (week <= weeks) return;
+  report.add(
+    path,
+    `week ${week} is after the season ends (week ${weeks})`,
+    `use a week from 1 to ${weeks}`,
+  );
+}
+
+function checkDeals(report: ErrorReport, file: ScenarioFile, repIds: string[]): void {
+  const customers = file.market.customers;
+  file.deals.forEach((deal, index) => {
+    const at: DataPath = ['deals', index];
+    checkReserved(report, [...at, 'id'], deal.id, 'deal');
+    checkRep(report, [...at, 'rep'], deal.rep, repIds);
+    if (!customers.includes(deal.customer)) {
+      report.add(
+        [...at, 'customer'],
+        `unknown customer "${deal.customer}"`,
+        `${didYouMean(deal.customer, customers)}add it to market.customers, or use one listed there`,
+      );
+    }
+    checkWeek(report, [...at, 'arrivesWeek'], deal.arrivesWeek, file.weeks);
+    const story = deal.beats !== undefined || deal.start !== undefined;
+    if (!story) return;
+    if (deal.start === undefined) {
+      report.add(
+        [...at, 'start'],
+        'a story deal needs a start beat',
+        'add "start": the id of the first beat',
+      );
+      return;
+    }
+    if (deal.beats === undefined) {
+      report.add(
+        [...at, 'beats'],
+        'a story deal needs beats',
+        'add "beats", or remove "start" for a plain deal',
+      );
+      return;
+    }
+    if (!coachingStages.includes(deal.stage)) {
+      report.add(
+        [...at, 'stage'],
+        `a story deal arrives in "${deal.stage}", too late for coaching to shape it`,
+        `use one of: ${coachingStages.join(', ')}`,
+      );
+    }
+    checkStory(report, at, deal);
+  });
+}
+
+function checkEvents(report: ErrorReport, file: ScenarioFile, repIds: string[]): void {
+  file.events.forEach((event, index) => {
+    const at: DataPath = ['events', index];
+    checkWeek(report, [...at, 'week'], event.week, file.weeks);
+    const effects = event.effects;
+    if (effects.rep !== undefined) checkRep(report, [...at, 'effects', 'rep'], effects.rep, repIds);
+    else if (effects.repMorale !== undefined || effects.repOwnership !== undefined) {
+      report.add(
+        [...at, 'effects'],
+        'repMorale and repOwnership need a rep to touch',
+        'add "rep": the id of the rep',
+      );
+    }
+  });
+}
+
+function checkNamesOnce(
+  report: ErrorReport,
+  names: readonly string[],
+  place: (index: number) => DataPath,
+): void {
+  names.forEach((name, index) => {
+    if (names.indexOf(name) !== index)
+      report.add(place(index), `"${name}" is listed twice`, 'use each name once');
+  });
+}
+
+export function checkScenario(report: ErrorReport, file: string, scenario: ScenarioFile): void {
+  const expected = fileId(file);
+  if (scenario.id !== expected) {
+    report.add(
+      ['id'],
+      `the id "${scenario.id}" does not match the file name "${expected}"`,
+      `set "id": "${expected}", or rename the file to ${scenario.id}.json`,
+    );
+  }
+  checkUnique(report, 'team', scenario.team, 'rep');
+  checkUnique(report, 'deals', scenario.deals, 'deal');
+  checkUnique(report, 'events', scenario.events, 'event');
+  scenario.team.forEach((rep, index) => {
+    checkReserved(report, ['team', index, 'id'], rep.id, 'rep');
+  });
+  checkNamesOnce(
+    report,
+    scenario.team.map((rep) => rep.name),
+    (index) => ['team', index, 'name'],
+  );
+  checkNamesOnce(report, scenario.market.customers, (index) => ['market', 'customers', index]);
+
+  const [low, high] = scenario.market.valueRange;
+  if (low > high) {
+    report.add(
+      ['market', 'valueRange'],
+      `[${low}, ${high}] runs high to low`,
+      'write the smallest value first, then the largest',
+    );
+  }
+  const repIds = scenario.team.map((rep) => rep.id);
+  checkDeals(report, scenario, repIds);
+  checkEvents(report, scenario, repIds);
+  checkTuning(report, scenario);
+}
