@@ -8,15 +8,15 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PolicyName } from '../src/sim/vocabulary';
 import { type Batch, playMany } from './bench/playMany';
-import { scenarioSetups } from './runner/scenarioSetups';
+import { shippedScenarios } from './runner/shippedScenarios';
 
 const scenario = 'standard';
 const benchPolicies: PolicyName[] = ['coach-early', 'rescue-late', 'balanced'];
-const setup = scenarioSetups().get(scenario)!;
+const standard = shippedScenarios().get(scenario)!;
 
 function timed(batch: Batch): { ms: number; seasons: number } {
   const start = performance.now();
-  const { seasons } = playMany(setup, batch);
+  const { seasons } = playMany(standard, batch);
   return { ms: performance.now() - start, seasons };
 }
 
@@ -31,8 +31,8 @@ function runWorker(batch: Batch): Promise<{ seasons: number }> {
 }
 
 // Warm up both paths so the JIT has settled before anything is timed.
-playMany(setup, { policies: benchPolicies, seeds: { from: 1, to: 10 }, through: 'pure' });
-playMany(setup, { policies: benchPolicies, seeds: { from: 1, to: 10 }, through: 'machines' });
+playMany(standard, { policies: benchPolicies, seeds: { from: 1, to: 10 }, through: 'pure' });
+playMany(standard, { policies: benchPolicies, seeds: { from: 1, to: 10 }, through: 'machines' });
 
 const sample = { policies: benchPolicies, seeds: { from: 101, to: 160 } };
 const pure = timed({ ...sample, through: 'pure' });

@@ -2,24 +2,26 @@
  * npm run simulate -- --scenario <id> --policy <name> --seeds <from>..<to> [--weeks N] [--json]
  * Plays many seeded seasons headless, through the game's own machines.
  */
+import { storyCoaching } from '../src/content/storyCoaching';
 import { playSeason } from '../src/machines/playSeason';
 import { policies } from '../src/sim/policies';
 import { summariseRuns } from '../src/sim/runSummary';
 import { parseRunnerArgs } from './runner/args';
 import { formatReport } from './runner/report';
-import { scenarioSetups } from './runner/scenarioSetups';
+import { shippedScenarios } from './runner/shippedScenarios';
 
-const setups = scenarioSetups();
-const parsed = parseRunnerArgs(process.argv.slice(2), [...setups.keys()]);
+const scenarios = shippedScenarios();
+const parsed = parseRunnerArgs(process.argv.slice(2), [...scenarios.keys()]);
 if (!parsed.ok) {
   console.error(parsed.message);
   process.exit(2);
 }
 const { scenario, policy, seeds, weeks, json } = parsed.args;
-const setup = setups.get(scenario)!;
+const chosen = scenarios.get(scenario)!;
+const options = { prepare: storyCoaching(chosen), ...(weeks ? { weeks } : {}) };
 const states = [];
 for (let seed = seeds.from; seed <= seeds.to; seed += 1) {
-  states.push(playSeason(setup, seed, policies[policy], weeks ? { weeks } : {}).state);
+  states.push(playSeason(chosen.setup, seed, policies[policy], options).state);
 }
 const summary = summariseRuns(scenario, policy, states);
 console.log(json ? JSON.stringify(summary) : formatReport(summary));

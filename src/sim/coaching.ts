@@ -75,7 +75,9 @@ export function coach(state: SeasonState, choice: CoachChoice): MoveResult {
   const tuning = next.tuning;
   const hours = tuning.hours.coach;
   const stage = deal.status as (typeof coachingStages)[number];
-  const conversation = choice.conversation;
+  // An authored conversation is held once; coaching the deal again later is a plain session.
+  const conversation = deal.conversationHeld ? undefined : choice.conversation;
+  if (conversation) deal.conversationHeld = true;
 
   step.note('coached', deal.id, { detail: choice.style });
   next.manager.committedHours += hours;

@@ -69,6 +69,8 @@ export interface Deal {
   createdWeek: number;
   closedWeek?: number;
   storyId?: string;
+  /** The story's coaching conversation has been held (its effects count once). */
+  conversationHeld?: boolean;
   /** Times the rep asked the manager for help on this deal this week. */
   helpRequests: number;
   /** The week the manager chose to stay out of this deal, if they did. */

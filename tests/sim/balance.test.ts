@@ -3,28 +3,31 @@
  * average over many seeded seasons, played through the game's own machines.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { Scenario } from '../../src/content/scenario';
+import { storyCoaching } from '../../src/content/storyCoaching';
 import { playSeason } from '../../src/machines/playSeason';
 import { policies } from '../../src/sim/policies';
 import { type RunSummary, summariseRuns, type WeekMeans } from '../../src/sim/runSummary';
-import type { SeasonSetup } from '../../src/sim/setup';
 import { type PolicyName, policyNames } from '../../src/sim/vocabulary';
-import { makeSetup } from '../support/setups';
+import { shippedScenario } from '../content/support/shipped';
 
 const seeds = 60;
 const summaries = {} as Record<PolicyName, RunSummary>;
 
-function run(setup: SeasonSetup, policy: PolicyName): RunSummary {
+function run(scenario: Scenario, policy: PolicyName): RunSummary {
+  const prepare = storyCoaching(scenario);
   const states = [];
-  for (let seed = 1001; seed < 1001 + seeds; seed += 1)
-    states.push(playSeason(setup, seed, policies[policy]).state);
-  return summariseRuns(setup.id, policy, states);
+  for (let seed = 1001; seed < 1001 + seeds; seed += 1) {
+    states.push(playSeason(scenario.setup, seed, policies[policy], { prepare }).state);
+  }
+  return summariseRuns(scenario.id, policy, states);
 }
 
 const at = (policy: PolicyName, week: number): WeekMeans => summaries[policy].weeks[week - 1]!;
 
 beforeAll(() => {
-  const setup = makeSetup();
-  for (const policy of policyNames) summaries[policy] = run(setup, policy);
+  const standard = shippedScenario('standard');
+  for (const policy of policyNames) summaries[policy] = run(standard, policy);
 });
 
 describe('a late rescue', () => {

@@ -261,3 +261,27 @@ describe('advance the week', () => {
     expect(JSON.stringify(state)).toBe(copy);
   });
 });
+
+describe('a story conversation', () => {
+  const conversation = {
+    dealQuality: 0.05,
+    capability: 0.02,
+    ownership: 0.01,
+    morale: 0.01,
+    ideas: ['champion' as const],
+  };
+
+  test('counts once: coaching the deal again later is a plain session', () => {
+    const { state, deal } = seasonWithDeal('qualify', { storyId: 'story' });
+    const first = accepted(coach(state, { dealId: deal.id, style: 'ask', conversation }));
+    expect(dealOf(first, deal.id).conversationHeld).toBe(true);
+    const moved = {
+      ...first,
+      deals: first.deals.map((d) => (d.id === deal.id ? { ...d, status: 'discover' as const } : d)),
+    };
+    const again = accepted(coach(moved, { dealId: deal.id, style: 'ask', conversation }));
+    const plain = accepted(coach(moved, { dealId: deal.id, style: 'ask' }));
+    expect(dealOf(again, deal.id).quality).toBeCloseTo(dealOf(plain, deal.id).quality);
+    expect(repOf(again, 'ana').capability).toBeCloseTo(repOf(plain, 'ana').capability);
+  });
+});
