@@ -24,13 +24,14 @@ describe('scripted players hold a story conversation', () => {
   });
 
   test('never again once held, and never on other decisions', () => {
-    const held = {
-      ...state,
-      deals: [
-        ...state.deals,
-        { ...state.deals[0]!, id: storyDeal.id, storyId: story.id, conversationHeld: true },
-      ],
+    const others = state.deals.filter((deal) => deal.id !== storyDeal.id);
+    const heldDeal = {
+      ...state.deals[0]!,
+      id: storyDeal.id,
+      storyId: story.id,
+      conversationHeld: true,
     };
+    const held = { ...state, deals: [heldDeal, ...others] };
     const coachAgain = { type: 'coach' as const, dealId: storyDeal.id, style: 'ask' as const };
     expect(prepare(coachAgain, held)).toBe(coachAgain);
     const rescue = { type: 'rescue' as const, dealId: storyDeal.id, concession: 'none' as const };
