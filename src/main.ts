@@ -1,11 +1,67 @@
 import Phaser from 'phaser';
+import { installErrorScreen } from './app/errorScreen';
+import { GameApp } from './app/GameApp';
+import { installKeyboard } from './app/keyboard';
+import { PageState } from './app/pageState';
+import { renderOnDemand } from './app/renderOnDemand';
 import { startGame } from './app/startGame';
+import { createAudioDirector } from './audio/createAudioDirector';
+import { unlockOnFirstGesture } from './audio/unlockOnFirstGesture';
+import { DomLayer } from './ui/DomLayer';
 
-const parent = document.getElementById('game');
-if (!parent) throw new Error('index.html is missing its #game element');
-const game = startGame(parent);
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html is missing its #${id} element`);
+  return found;
+}
+
+let app: GameApp | undefined;
+installErrorScreen(() => app?.currentSaveBytes());
+
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+const params = new URLSearchParams(window.location.search);
+const dom = new DomLayer(element('ui-layer'));
+const audio = createAudioDirector();
+app = new GameApp({
+  dom,
+  page: new PageState(element('app'), element('announcer')),
+  audio,
+  storage: browserStorage(),
+  fast: params.get('fast') === '1',
+  prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+});
+const started = app;
+unlockOnFirstGesture(window, () => audio.unlock());
+audio.startMusic();
+installKeyboard(dom, {
+  escape: () => {
+    const overlays = started.overlays;
+    if (overlays?.mode) overlays.close();
+    else if (started.page.screen !== 'title' && started.page.screen !== 'loading')
+      overlays?.open('pause');
+  },
+  keys: () => {
+    const overlays = started.overlays;
+    if (overlays?.mode === 'keys') overlays.close();
+    else overlays?.open('keys');
+  },
+  mute: () => started.toggleMute(),
+});
+
+const game = startGame(element('game'), started);
 game.events.once('ready', () => {
-  document
-    .getElementById('app')
-    ?.setAttribute('data-renderer', game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas');
+  element('app').setAttribute(
+    'data-renderer',
+    game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas',
+  );
+  dom.attach(game.canvas);
+  game.scale.on(Phaser.Scale.Events.RESIZE, () => dom.fit());
+  started.wake = renderOnDemand(game);
 });

@@ -1,11 +1,21 @@
 import Phaser from 'phaser';
+import { BoardScene } from '../scenes/BoardScene';
+import { BootScene } from '../scenes/BootScene';
+import { DebriefScene } from '../scenes/DebriefScene';
+import { DecisionScene } from '../scenes/DecisionScene';
+import { EndScene } from '../scenes/EndScene';
+import { OverlayScene } from '../scenes/OverlayScene';
+import { QuarterScene } from '../scenes/QuarterScene';
+import { ResultsScene } from '../scenes/ResultsScene';
+import { SceneKey } from '../scenes/sceneKeys';
 import { TitleScene } from '../scenes/TitleScene';
 import { stage } from '../ui/layout';
 import { palette } from '../ui/palette';
+import { type GameApp, type OverlayHost, type OverlayMode, registerApp } from './GameApp';
 
 /** Boots Phaser into the given parent element: WebGL, 16:9 stage scaled to fit and centred. */
-export function startGame(parent: HTMLElement): Phaser.Game {
-  return new Phaser.Game({
+export function startGame(parent: HTMLElement, app: GameApp): Phaser.Game {
+  const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
     backgroundColor: palette.background,
@@ -15,8 +25,52 @@ export function startGame(parent: HTMLElement): Phaser.Game {
       width: stage.width,
       height: stage.height,
     },
+    // Sound goes through Howler (src/audio); keys through the DOM layer (src/app/keyboard).
     audio: { noAudio: true },
+    input: { keyboard: false },
     banner: false,
-    scene: [TitleScene],
+    scene: [
+      BootScene,
+      TitleScene,
+      BoardScene,
+      DecisionScene,
+      ResultsScene,
+      QuarterScene,
+      EndScene,
+      DebriefScene,
+      OverlayScene,
+    ],
   });
+  registerApp(game, app);
+  app.overlays = overlayHost(game, app);
+  return game;
+}
+
+function overlayHost(game: Phaser.Game, app: GameApp): OverlayHost {
+  let mode: OverlayMode | undefined;
+  return {
+    get mode() {
+      return mode;
+    },
+    open(next) {
+      mode = next;
+      game.scene.start(SceneKey.overlay, { mode: next });
+      game.scene.bringToTop(SceneKey.overlay);
+    },
+    close() {
+      if (!mode) return;
+      mode = undefined;
+      game.scene.stop(SceneKey.overlay);
+      app.dom.closeModal();
+    },
+    relayout() {
+      for (const scene of game.scene.getScenes(true)) {
+        if (scene.scene.key === SceneKey.overlay) {
+          scene.scene.restart({ mode, focus: 'text-size' });
+        } else {
+          scene.scene.restart(scene.sys.settings.data);
+        }
+      }
+    },
+  };
 }

@@ -119,6 +119,26 @@ export const rescueMoves: Record<Concession, string> = {
 export const rescueAftermath =
   '{rep} watches you take the deal over. The customer will decide soon, and {rep} learns nothing from it.';
 
+/** What the decision is about, said before the options, by the inbox item's kind. */
+export const situationLines = {
+  help: {
+    speaker: 'rep',
+    text: 'Have you got a minute for {customer}? I could really use your help on it.',
+  },
+  'coach-window': {
+    speaker: 'narrator',
+    text: '{customer} has just moved into a new stage. The plan can still change, so this is when coaching pays most.',
+  },
+  'going-south': {
+    speaker: 'narrator',
+    text: '{customer} is late in the pipeline and showing warning signs. The customer will decide soon, with or without you.',
+  },
+  'loss-to-review': {
+    speaker: 'narrator',
+    text: '{rep} lost {customer}. Reviewed soon, a loss becomes a lesson; left alone, it fades within a week or two.',
+  },
+} as const;
+
 /** Said when a rep asked for help and the manager stays out. */
 export const stayOutLine = 'You stay out. {customer} stays {rep}’s deal to run.';
 

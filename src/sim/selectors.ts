@@ -16,6 +16,7 @@ import type { Deal, Rep, SeasonState } from './state';
 import {
   type Concession,
   concessions,
+  type DealIdea,
   type DealStage,
   dealIdeaWarnings,
   dealStageNames,
@@ -55,6 +56,8 @@ export interface DealCardView {
   stage: DealStage;
   /** Visible warning signals, in words. */
   warnings: string[];
+  /** The same signals as the ideas they are about (for icons). */
+  warningIdeas: DealIdea[];
   atRisk: boolean;
   coachedThisStage: boolean;
   rescued: boolean;
@@ -145,6 +148,7 @@ function dealCard(state: SeasonState, deal: Deal & { status: DealStage }): DealC
     value: deal.value,
     stage: deal.status,
     warnings: deal.signals.map((idea) => dealIdeaWarnings[idea]),
+    warningIdeas: [...deal.signals],
     atRisk: isAtRisk(deal, state.tuning),
     coachedThisStage: deal.coachedIn.includes(deal.status),
     rescued: Boolean(deal.rescue),
@@ -198,8 +202,17 @@ function inbox(state: SeasonState): InboxItem[] {
       ]);
     }
   }
+  // A deal the manager already made a choice on this week leaves the inbox.
+  const handled = new Set(
+    state.log
+      .filter(
+        (entry) =>
+          entry.kind === 'coached' || entry.kind === 'rescued' || entry.kind === 'stayedOut',
+      )
+      .map((entry) => entry.subject),
+  );
   for (const deal of state.deals) {
-    if (!isOpen(deal) || deal.stayedOutWeek === state.week) continue;
+    if (!isOpen(deal) || handled.has(deal.id)) continue;
     const rep = repOf(state, deal.repId);
     const name = rep?.name ?? 'A rep';
     const late = deal.status === 'negotiate' || deal.status === 'decide';
@@ -229,6 +242,23 @@ function inbox(state: SeasonState): InboxItem[] {
   return items;
 }
 
+export function repView(state: SeasonState, rep: Rep): RepView {
+  const mine = state.deals.filter((deal) => deal.repId === rep.id && isOpen(deal));
+  return {
+    id: rep.id,
+    name: rep.name,
+    bio: rep.bio,
+    capability: rep.capability,
+    ownership: rep.ownership,
+    morale: rep.morale,
+    tenureWeeks: rep.tenureWeeks,
+    isNew: Boolean(rep.replaces),
+    openDeals: mine.length,
+    helpRequests: mine.reduce((sum, deal) => sum + deal.helpRequests, 0),
+    lessonsToReview: rep.lessons.length,
+  };
+}
+
 export function boardView(state: SeasonState): BoardView {
   const week = Math.min(state.week, state.weeks);
   const quarter = quarterOf(week);
@@ -239,22 +269,7 @@ export function boardView(state: SeasonState): BoardView {
     weeks: state.weeks,
     ended: state.ended,
     currency: state.currency,
-    team: reps.map((rep) => {
-      const mine = open.filter((deal) => deal.repId === rep.id);
-      return {
-        id: rep.id,
-        name: rep.name,
-        bio: rep.bio,
-        capability: rep.capability,
-        ownership: rep.ownership,
-        morale: rep.morale,
-        tenureWeeks: rep.tenureWeeks,
-        isNew: Boolean(rep.replaces),
-        openDeals: mine.length,
-        helpRequests: mine.reduce((sum, deal) => sum + deal.helpRequests, 0),
-        lessonsToReview: rep.lessons.length,
-      };
-    }),
+    team: reps.map((rep) => repView(state, rep)),
     pipeline: dealStages.map((stage) => ({
       stage,
       name: dealStageNames[stage],

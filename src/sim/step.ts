@@ -95,52 +95,38 @@ export class Step {
 
   /** Moves a rep's stock by delta within 0..1 and logs what actually changed. */
   shiftRep(rep: Rep, stock: RepStock, delta: number, cause = this.cause): void {
-    const before = rep[stock];
-    rep[stock] = clamp(before + delta);
-    const moved = rep[stock] - before;
-    if (Math.abs(moved) >= 1e-6) {
-      this.state.log.push({
-        week: this.state.week,
-        cause,
-        kind: 'stock',
-        subject: rep.id,
-        stock,
-        delta: moved,
-      });
-    }
+    rep[stock] = this.shifted(rep[stock], delta, rep.id, stock, cause);
   }
 
   shiftEnergy(delta: number, cause = this.cause): void {
     const manager = this.state.manager;
-    const before = manager.energy;
-    manager.energy = clamp(before + delta);
-    const moved = manager.energy - before;
-    if (Math.abs(moved) >= 1e-6) {
-      this.state.log.push({
-        week: this.state.week,
-        cause,
-        kind: 'stock',
-        subject: 'manager',
-        stock: 'energy',
-        delta: moved,
-      });
-    }
+    manager.energy = this.shifted(manager.energy, delta, 'manager', 'energy', cause);
   }
 
   shiftDealQuality(deal: Deal, delta: number, cause = this.cause): void {
-    const before = deal.quality;
-    deal.quality = clamp(before + delta);
-    const moved = deal.quality - before;
-    if (Math.abs(moved) >= 1e-6) {
+    deal.quality = this.shifted(deal.quality, delta, deal.id, 'quality', cause);
+  }
+
+  /** The stock's new value within 0..1; the change, if any, is logged with its cause. */
+  private shifted(
+    before: number,
+    delta: number,
+    subject: string,
+    stock: string,
+    cause: string,
+  ): number {
+    const after = clamp(before + delta);
+    if (Math.abs(after - before) >= 1e-6) {
       this.state.log.push({
         week: this.state.week,
         cause,
         kind: 'stock',
-        subject: deal.id,
-        stock: 'quality',
-        delta: moved,
+        subject,
+        stock,
+        delta: after - before,
       });
     }
+    return after;
   }
 
   finish(): SeasonState {

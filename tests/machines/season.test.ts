@@ -10,11 +10,8 @@ import { playSeason } from '../../src/machines/playSeason';
 import { eventFromDecision } from '../../src/machines/seasonEvents';
 import { seasonMachine } from '../../src/machines/seasonMachine';
 import { isOpen } from '../../src/sim/deals';
-import { applyDecision } from '../../src/sim/decisions';
+import { playWithPolicy } from '../../src/sim/playWithPolicy';
 import { type Policy, policies } from '../../src/sim/policies';
-import { createSeason } from '../../src/sim/season';
-import type { SeasonState } from '../../src/sim/state';
-import { advanceWeek } from '../../src/sim/week';
 import { makeSetup } from '../support/setups';
 
 const setup = makeSetup();
@@ -34,22 +31,6 @@ function playUntil(actor: SeasonActor, policy: Policy, week: number): void {
   }
 }
 
-/** The same policy run on the pure model alone, without machines. */
-function playPure(seed: number, policy: Policy): SeasonState {
-  let state = createSeason(setup, seed);
-  while (!state.ended) {
-    for (let decision = policy(state); decision; decision = policy(state)) {
-      const result = applyDecision(state, decision);
-      if (!result.ok) throw new Error(result.message);
-      state = result.state;
-    }
-    const result = advanceWeek(state);
-    if (!result.ok) throw new Error(result.message);
-    state = result.state;
-  }
-  return state;
-}
-
 describe('the season machine', () => {
   test('the same seed and choices give the same season, always', () => {
     const first = playSeason(setup, 11, policies.balanced);
@@ -63,7 +44,7 @@ describe('the season machine', () => {
     'runs exactly the pure model under %s',
     (name) => {
       const machine = playSeason(setup, 5, policies[name]).state;
-      expect(machine).toEqual(playPure(5, policies[name]));
+      expect(machine).toEqual(playWithPolicy(setup, 5, policies[name]));
     },
   );
 

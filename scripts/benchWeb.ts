@@ -1,0 +1,146 @@
+/**
+ * npm run bench:web: the built game in headless Chromium, each figure beside
+ * a baseline measured in the same run.
+ *  - Start-up: navigation to an interactive title screen vs the first frame
+ *    of a bare Phaser 4 page (median of 5 cold loads each; target ≤ 1.3×).
+ *  - Frame rate while the week board animates vs a blank page's
+ *    requestAnimationFrame rate (target ≥ 0.9×).
+ *  - Gzipped size of all shipped JavaScript vs Phaser's own chunk
+ *    (target: at most Phaser + 150 KB).
+ * Figures are printed, never asserted.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { openBrowser } from '../tests/e2e/support/browser';
+import { startPreview } from '../tests/e2e/support/preview';
+import { openWeekBoard } from './benchWeb/openWeekBoard';
+
+const loads = 5;
+const frameWindowMs = 3000;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Navigation start to the moment the page reports ready, in a fresh profile (a cold load). */
+async function coldLoad(url: string, ready: string): Promise<number> {
+  const browser = await openBrowser();
+  try {
+    await browser.page.addInitScript(() => {
+      const stamp = () => {
+        const app = document.getElementById('app');
+        const interactive =
+          app?.dataset.screen === 'title' && document.querySelector('#ui-layer button');
+        if (interactive && !(window as unknown as { titleMs?: number }).titleMs) {
+          (window as unknown as { titleMs: number }).titleMs = performance.now();
+        }
+      };
+      new MutationObserver(stamp).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+      });
+    });
+    await browser.page.goto(url);
+    return await browser.page
+      .waitForFunction(ready, undefined, { timeout: 30_000 })
+      .then((h) => h.jsonValue() as Promise<number>);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** requestAnimationFrame callbacks per second over a window. */
+async function frameRate(page: Page): Promise<number> {
+  return page.evaluate(
+    (windowMs) =>
+      new Promise<number>((resolve) => {
+        let frames = 0;
+        const start = performance.now();
+        const tick = (now: number) => {
+          frames += 1;
+          if (now - start < windowMs) requestAnimationFrame(tick);
+          else resolve((frames / (now - start)) * 1000);
+        };
+        requestAnimationFrame(tick);
+      }),
+    frameWindowMs,
+  );
+}
+
+function gzippedJs(dir: string): { total: number; phaser: number } {
+  let total = 0;
+  let phaser = 0;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.js')) continue;
+    const size = gzipSync(readFileSync(join(dir, name)), { level: 9 }).length;
+    total += size;
+    if (name.startsWith('phaser')) phaser += size;
+  }
+  return { total, phaser };
+}
+
+const bareDir = mkdtempSync(join(tmpdir(), 'bare-phaser-'));
+const previews = [];
+try {
+  await build({
+    configFile: false,
+    root: 'scripts/benchWeb/bare',
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: bareDir, emptyOutDir: true },
+  });
+  copyFileSync('scripts/benchWeb/blank.html', join(bareDir, 'blank.html'));
+  const game = await startPreview('dist');
+  const bare = await startPreview(bareDir);
+  previews.push(game, bare);
+
+  const bareTimes: number[] = [];
+  const gameTimes: number[] = [];
+  for (let i = 0; i < loads; i += 1) {
+    bareTimes.push(await coldLoad(bare.url, '(window).firstFrameMs'));
+    gameTimes.push(await coldLoad(game.url, '(window).titleMs'));
+  }
+  const bareMs = median(bareTimes);
+  const gameMs = median(gameTimes);
+
+  const browser = await openBrowser();
+  let blankFps: number;
+  let boardFps: number;
+  try {
+    await browser.page.goto(`${bare.url}blank.html`);
+    blankFps = await frameRate(browser.page);
+    await browser.page.goto(game.url);
+    await openWeekBoard(browser.page);
+    boardFps = await frameRate(browser.page);
+  } finally {
+    await browser.close();
+  }
+
+  const sizes = gzippedJs('dist/assets');
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`start-up (median of ${loads} cold loads):`);
+  console.log(`  bare Phaser 4 page, first frame   ${bareMs.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `  Coach or Rescue, title ready      ${gameMs.toFixed(0).padStart(6)} ms  = ${(gameMs / bareMs).toFixed(2)}× (target ≤ 1.30×)`,
+  );
+  console.log('frame rate:');
+  console.log(`  blank page                        ${blankFps.toFixed(1).padStart(6)} fps`);
+  console.log(
+    `  week board, animating             ${boardFps.toFixed(1).padStart(6)} fps  = ${(boardFps / blankFps).toFixed(2)}× (target ≥ 0.90×)`,
+  );
+  console.log('shipped JavaScript, gzipped:');
+  console.log(`  Phaser chunk                      ${kb(sizes.phaser).padStart(9)}`);
+  console.log(
+    `  everything                        ${kb(sizes.total).padStart(9)}  = Phaser + ${kb(sizes.total - sizes.phaser)} (target ≤ Phaser + 150 KB)`,
+  );
+} finally {
+  for (const preview of previews) preview.stop();
+  rmSync(bareDir, { recursive: true, force: true });
+}

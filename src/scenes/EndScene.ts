@@ -1,0 +1,104 @@
+/** The end of the season: a short summary of the figures, and the way on to the debrief. */
+import { describeSeason } from '../app/describeSeason';
+import { money, percent } from '../ui/format';
+import { LineChart } from '../ui/LineChart';
+import { end, space } from '../ui/layout';
+import { addPanel } from '../ui/Panel';
+import { meaning, palette } from '../ui/palette';
+import { textStyle } from '../ui/typography';
+import { BaseScene } from './BaseScene';
+import { SceneKey } from './sceneKeys';
+
+export class EndScene extends BaseScene {
+  constructor() {
+    super(SceneKey.end);
+  }
+
+  create(): void {
+    const session = this.session;
+    const summary = session.summary();
+    const currency = session.state.currency;
+    const lines = describeSeason(summary, currency);
+    const share = summary.quota > 0 ? summary.bookings / summary.quota : 0;
+    const headline = `${summary.weeksPlayed} weeks played. You booked ${money(summary.bookings, currency)}, ${percent(share)} of quota, and kept ${percent(summary.margin)} of the price.`;
+    this.enter('end', session.state.weeks, {
+      heading: 'The season is over',
+      lines: [headline, ...lines.map((line) => `${line.label}: ${line.text}.`)],
+    });
+    this.addHeader('The season is over', session.scenario.title);
+    this.add.text(
+      end.headline.x,
+      end.headline.y,
+      headline,
+      textStyle('subheading', { bold: true, colour: palette.skyBlue, wrap: end.headline.width }),
+    );
+    const inner = addPanel(this, end.summary, { heading: 'How it went' });
+    let y = inner.y + space.sm;
+    for (const line of lines) {
+      this.add.text(inner.x, y, line.label, textStyle('body', { bold: true }));
+      const text = this.add.text(
+        inner.x + end.labelWidth,
+        y,
+        line.text,
+        textStyle('body', { wrap: inner.width - end.labelWidth }),
+      );
+      y += text.height + end.rowGap;
+    }
+    if (summary.stocks.length > 1) {
+      const chart = addPanel(this, end.chart, { heading: 'Your team over the season' });
+      const stocks = summary.stocks;
+      new LineChart(
+        this,
+        chart,
+        [
+          {
+            name: 'Capability',
+            colour: meaning.capability,
+            marker: 'circle',
+            values: stocks.map((p) => p.capability),
+          },
+          {
+            name: 'Ownership',
+            colour: meaning.ownership,
+            marker: 'square',
+            values: stocks.map((p) => p.ownership),
+          },
+          {
+            name: 'Morale',
+            colour: meaning.morale,
+            marker: 'triangle',
+            values: stocks.map((p) => p.morale),
+          },
+          {
+            name: 'Your energy',
+            colour: meaning.energy,
+            marker: 'diamond',
+            values: stocks.map((p) => p.energy),
+          },
+        ],
+        stocks.map((p) => `W${p.week}`),
+      );
+    }
+    this.button({
+      region: end.continue,
+      label: 'Go to the debrief',
+      detail: 'Talk the season through',
+      action: 'debrief',
+      variant: 'primary',
+      primary: true,
+      autofocus: true,
+      onActivate: () => this.go(SceneKey.debrief),
+    });
+    this.button({
+      region: end.secondary,
+      label: 'Back to the title',
+      action: 'choose',
+      onActivate: () => {
+        this.app.closeSession();
+        this.go(SceneKey.title);
+      },
+    });
+    this.app.page.announce(`The season is over. ${headline}`);
+    this.focusFirst();
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * What opens over a screen: the pause menu (Escape), the keys (?), and the
+ * settings. It runs on top of the screen scene; while it is open the
+ * screen's DOM buttons are inert and only the overlay's can be reached.
+ */
+import Phaser from 'phaser';
+import type { OverlayMode } from '../app/GameApp';
+import { keyHelp } from '../app/keyboard';
+import type { ActionButton } from '../ui/ActionButton';
+import { percent } from '../ui/format';
+import { button, overlay, panel, space, stage } from '../ui/layout';
+import { addPanel } from '../ui/Panel';
+import { palette } from '../ui/palette';
+import { textStyle } from '../ui/typography';
+import { BaseScene } from './BaseScene';
+import { SceneKey } from './sceneKeys';
+
+export interface OverlayData {
+  mode: OverlayMode;
+  /** The settings row to focus after a re-layout. */
+  focus?: string;
+}
+
+const headings: Record<OverlayMode, string> = {
+  pause: 'Paused',
+  keys: 'Keys',
+  settings: 'Settings',
+};
+
+const onOff = (on: boolean) => (on ? 'on' : 'off');
+
+export class OverlayScene extends BaseScene {
+  private rowY = 0;
+  private rowCount = 0;
+  private inner = { x: 0, y: 0, width: 0, height: 0 };
+
+  constructor() {
+    super(SceneKey.overlay);
+  }
+
+  create(data: OverlayData): void {
+    const mode = data.mode;
+    this.add.rectangle(0, 0, stage.width, stage.height, palette.inkDark, 0.78).setOrigin(0, 0);
+    // The panel is as tall as what it holds, centred on the stage.
+    const rows = { pause: 4, keys: keyHelp.length + 1, settings: 7 }[mode];
+    const height = Math.min(
+      overlay.panel.height,
+      panel.headingHeight +
+        space.lg +
+        rows * (overlay.row.height + overlay.row.gap) +
+        panel.padding,
+    );
+    const region = { ...overlay.panel, y: (stage.height - height) / 2, height };
+    this.inner = addPanel(this, region, { heading: headings[mode], edge: palette.skyBlue });
+    this.rowY = this.inner.y + space.lg;
+    this.rowCount = 0;
+    const lines =
+      mode === 'keys'
+        ? keyHelp.map((key) => `${key.keys}: ${key.does}`)
+        : mode === 'pause'
+          ? ['The game is paused. It is saved after every choice.']
+          : ['Sound, music, motion and text size. Your choices are remembered in this browser.'];
+    this.app.dom.openModal({ heading: headings[mode], lines });
+    if (mode === 'pause') this.pauseMenu();
+    else if (mode === 'keys') this.keys();
+    else this.settings();
+    this.app.page.announce(`${headings[mode]}. Press Escape to close.`);
+    if (data.focus) {
+      const target = document.querySelector<HTMLButtonElement>(
+        `.ui-modal button[data-setting="${data.focus}"]`,
+      );
+      target?.focus({ preventScroll: true });
+    } else this.app.dom.focusFirst('modal');
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => undefined);
+  }
+
+  private row(config: {
+    label: string;
+    action: 'continue' | 'choose' | 'settings';
+    onActivate: () => void;
+    primary?: boolean;
+    autofocus?: boolean;
+    setting?: string;
+    once?: boolean;
+  }): ActionButton {
+    const made = this.button({
+      region: {
+        x: this.inner.x,
+        y: this.rowY,
+        width: this.inner.width,
+        height: overlay.row.height,
+      },
+      label: config.label,
+      action: config.action,
+      group: 'modal',
+      variant: config.primary ? 'primary' : 'secondary',
+      ...(config.primary ? { primary: true } : {}),
+      ...((config.autofocus ?? config.primary) ? { autofocus: true } : {}),
+      ...(config.setting ? { data: { setting: config.setting } } : {}),
+      shortcut: ++this.rowCount,
+      once: config.once ?? true,
+      onActivate: config.onActivate,
+    });
+    this.rowY += made.buttonHeight + overlay.row.gap;
+    return made;
+  }
+
+  private close(): void {
+    this.app.overlays?.close();
+  }
+
+  private pauseMenu(): void {
+    this.row({
+      label: 'Resume',
+      action: 'continue',
+      primary: true,
+      onActivate: () => this.close(),
+    });
+    this.row({
+      label: 'Settings',
+      action: 'settings',
+      onActivate: () => this.app.overlays?.open('settings'),
+    });
+    this.row({
+      label: 'Keys',
+      action: 'settings',
+      onActivate: () => this.app.overlays?.open('keys'),
+    });
+    this.row({
+      label: 'Save and go to the title',
+      action: 'choose',
+      onActivate: () => {
+        this.close();
+        this.app.closeSession();
+        for (const scene of this.game.scene.getScenes(true)) {
+          if (scene.scene.key !== SceneKey.overlay) scene.scene.stop();
+        }
+        this.game.scene.start(SceneKey.title);
+      },
+    });
+  }
+
+  private keys(): void {
+    for (const key of keyHelp) {
+      this.add.text(this.inner.x, this.rowY, key.keys, textStyle('body', { bold: true }));
+      this.add.text(
+        this.inner.x + overlay.keyColumn,
+        this.rowY,
+        key.does,
+        textStyle('body', { colour: palette.inkMuted, wrap: this.inner.width - overlay.keyColumn }),
+      );
+      this.rowY += overlay.row.height + overlay.row.gap;
+    }
+    this.rowY = this.inner.y + this.inner.height - button.height;
+    this.row({ label: 'Close', action: 'choose', primary: true, onActivate: () => this.close() });
+  }
+
+  private settings(): void {
+    const app = this.app;
+    const audio = app.audio;
+    const toggle = (setting: string, label: () => string, flip: () => void): ActionButton => {
+      const made: ActionButton = this.row({
+        label: label(),
+        action: 'settings',
+        setting,
+        autofocus: setting === 'sound',
+        once: false,
+        onActivate: () => {
+          flip();
+          made.setLabel(label());
+          app.page.announce(label());
+        },
+      });
+      return made;
+    };
+    toggle(
+      'sound',
+      () => `Sound effects: ${onOff(audio.settings.sound)}`,
+      () => audio.setSound(!audio.settings.sound),
+    );
+    toggle(
+      'music',
+      () => `Music: ${onOff(audio.settings.music)}`,
+      () => audio.setMusic(!audio.settings.music),
+    );
+    toggle(
+      'mute',
+      () => `Mute everything (M): ${onOff(audio.settings.muted)}`,
+      () => audio.setMuted(!audio.settings.muted),
+    );
+    // Volume: two buttons and the level between them.
+    const third = (this.inner.width - 2 * overlay.row.gap) / 3;
+    const y = this.rowY;
+    const level = this.add
+      .text(
+        this.inner.x + third * 1.5 + overlay.row.gap,
+        y + overlay.row.height / 2,
+        `Volume ${percent(audio.settings.volume)}`,
+        textStyle('body', { bold: true }),
+      )
+      .setOrigin(0.5);
+    const step = (by: number) => {
+      audio.setVolume(Math.round((audio.settings.volume + by) * 100) / 100);
+      level.setText(`Volume ${percent(audio.settings.volume)}`);
+      app.page.announce(level.text);
+    };
+    this.button({
+      region: { x: this.inner.x, y, width: third, height: overlay.row.height },
+      label: 'Quieter',
+      action: 'settings',
+      group: 'modal',
+      once: false,
+      data: { setting: 'quieter' },
+      onActivate: () => step(-0.1),
+    });
+    this.button({
+      region: {
+        x: this.inner.x + 2 * (third + overlay.row.gap),
+        y,
+        width: third,
+        height: overlay.row.height,
+      },
+      label: 'Louder',
+      action: 'settings',
+      group: 'modal',
+      once: false,
+      data: { setting: 'louder' },
+      onActivate: () => step(0.1),
+    });
+    this.rowY += overlay.row.height + overlay.row.gap;
+    toggle(
+      'motion',
+      () => `Reduced motion: ${onOff(app.settings.reducedMotion)}`,
+      () => app.setReducedMotion(!app.settings.reducedMotion),
+    );
+    this.row({
+      label: `Text size: ${app.settings.textSize === 'large' ? 'large' : 'normal'}`,
+      action: 'settings',
+      setting: 'text-size',
+      onActivate: () => app.setTextSize(app.settings.textSize === 'large' ? 'normal' : 'large'),
+    });
+    this.rowY = Math.max(this.rowY, this.inner.y + this.inner.height - button.height);
+    this.row({
+      label: 'Done',
+      action: 'settings',
+      primary: true,
+      autofocus: false,
+      onActivate: () => this.close(),
+    });
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * A deal on the pipeline: the customer, the value, whose it is, and icons
+ * for what is wrong with it (warning signals) and what happened to it
+ * (coached, rescued, help asked). At risk shows as a thick border and a
+ * warning icon, never by colour alone.
+ */
+import Phaser from 'phaser';
+import type { DealCardView } from '../sim/selectors';
+import { initial, money } from './format';
+import { type IconKey, ideaIcon } from './icons';
+import { board, corner, stroke } from './layout';
+import { meaning, palette } from './palette';
+import { iconTexture } from './textureKeys';
+import { fitWidth, lineHeight, textStyle } from './typography';
+
+export interface DealCardOptions {
+  deal: DealCardView;
+  repColour: number;
+  currency: string;
+  width: number;
+  /** Full: two lines of name; compact: one; mini: the name and whose it is, for a crowded column. */
+  density: CardDensity;
+}
+
+export type CardDensity = 'full' | 'compact' | 'mini';
+
+/** A card's height at the current text size: name lines, then the value-and-icons row. */
+export function cardHeight(density: CardDensity): number {
+  const { padding, icon } = board.card;
+  const line = lineHeight('small', true);
+  const row = Math.max(icon, lineHeight('small')) + 4;
+  if (density === 'mini') return Math.max(board.card.miniHeight, line + 2 * 8);
+  const nameLines = density === 'full' ? 2 : 1;
+  return Math.max(
+    density === 'full' ? board.card.height : board.card.compactHeight,
+    2 * padding + nameLines * line + 2 + row,
+  );
+}
+
+export class DealCard extends Phaser.GameObjects.Container {
+  readonly cardHeight: number;
+
+  constructor(scene: Phaser.Scene, x: number, y: number, options: DealCardOptions) {
+    super(scene, x, y);
+    const { deal, width, density } = options;
+    const compact = density !== 'full';
+    const { padding, icon: iconPx } = board.card;
+    const height = cardHeight(density);
+    this.cardHeight = height;
+    const parts: Phaser.GameObjects.GameObject[] = [];
+    const background = scene.add
+      .rectangle(0, 0, width, height, palette.panelRaised)
+      .setOrigin(0, 0)
+      .setRounded(corner.card)
+      .setStrokeStyle(
+        deal.atRisk ? stroke.thick : stroke.thin,
+        deal.atRisk ? meaning.warning : palette.line,
+      );
+    const stripe = scene.add
+      .rectangle(4, 6, 7, height - 12, options.repColour)
+      .setOrigin(0, 0)
+      .setRounded(3);
+    parts.push(background, stripe);
+    const left = padding + 10;
+    const inner = width - left - padding;
+
+    if (density === 'mini') {
+      this.drawMini(scene, options, left, width, height, parts);
+      this.add(parts);
+      this.setSize(width, height);
+      scene.add.existing(this);
+      return;
+    }
+    const name = scene.add.text(
+      left,
+      padding - 2,
+      deal.customer,
+      textStyle('small', { bold: true, ...(compact ? {} : { wrap: inner, maxLines: 2 }) }),
+    );
+    if (compact) fitWidth(name, inner);
+    parts.push(name);
+
+    const icons: { key: IconKey; colour: number }[] = [];
+    if (deal.helpRequests > 0) icons.push({ key: 'help', colour: meaning.help });
+    if (deal.rescued) icons.push({ key: 'rescued', colour: meaning.rescued });
+    if (deal.coachedThisStage) icons.push({ key: 'coached', colour: meaning.coached });
+    if (deal.atRisk) icons.push({ key: 'atRisk', colour: meaning.warning });
+    const warnings = deal.warningIdeas.map((idea) => ({
+      key: ideaIcon(idea),
+      colour: palette.inkMuted,
+    }));
+
+    // The bottom row: value and whose deal on the left, icons from the right.
+    const rowY = height - padding - iconPx / 2 - 2;
+    const value = scene.add
+      .text(left, rowY, money(deal.value, options.currency), textStyle('small'))
+      .setOrigin(0, 0.5);
+    const badgeX = value.x + value.width + 22;
+    const badge = scene.add.graphics();
+    badge.fillStyle(options.repColour);
+    badge.fillCircle(badgeX, rowY, 15);
+    const letter = scene.add
+      .text(
+        badgeX,
+        rowY,
+        initial(deal.repName),
+        textStyle('small', { bold: true, colour: palette.inkDark }),
+      )
+      .setOrigin(0.5);
+    parts.push(value, badge, letter);
+    const all = [...icons, ...warnings];
+    const room = Math.max(0, Math.floor((width - padding - (badgeX + 20) + 4) / (iconPx + 4)));
+    const shown = all.length > room ? all.slice(0, Math.max(0, room - 1)) : all;
+    let iconX = width - padding;
+    if (shown.length < all.length) {
+      const more = scene.add
+        .text(iconX, rowY, `+${all.length - shown.length}`, textStyle('small', { bold: true }))
+        .setOrigin(1, 0.5);
+      parts.push(more);
+      iconX -= more.width + 4;
+    }
+    for (const item of [...shown].reverse()) {
+      parts.push(
+        scene.add
+          .image(iconX, rowY, iconTexture[item.key])
+          .setOrigin(1, 0.5)
+          .setDisplaySize(iconPx, iconPx)
+          .setTint(item.colour),
+      );
+      iconX -= iconPx + 4;
+    }
+    this.add(parts);
+    this.setSize(width, height);
+    scene.add.existing(this);
+  }
+
+  /** One line: the name, and on the right the at-risk sign and the rep's initial. */
+  private drawMini(
+    scene: Phaser.Scene,
+    options: DealCardOptions,
+    left: number,
+    width: number,
+    height: number,
+    parts: Phaser.GameObjects.GameObject[],
+  ): void {
+    const { deal } = options;
+    const { padding, icon: iconPx } = board.card;
+    const y = height / 2;
+    let right = width - padding - 14;
+    const badge = scene.add.graphics();
+    badge.fillStyle(options.repColour);
+    badge.fillCircle(right, y, 14);
+    const letter = scene.add
+      .text(
+        right,
+        y,
+        initial(deal.repName),
+        textStyle('small', { bold: true, colour: palette.inkDark }),
+      )
+      .setOrigin(0.5);
+    parts.push(badge, letter);
+    right -= 20;
+    if (deal.atRisk) {
+      parts.push(
+        scene.add
+          .image(right, y, iconTexture.atRisk)
+          .setOrigin(1, 0.5)
+          .setDisplaySize(iconPx, iconPx)
+          .setTint(meaning.warning),
+      );
+      right -= iconPx + 4;
+    }
+    const name = scene.add
+      .text(left, y, deal.customer, textStyle('small', { bold: true }))
+      .setOrigin(0, 0.5);
+    fitWidth(name, right - left - 6);
+    parts.push(name);
+  }
+}

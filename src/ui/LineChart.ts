@@ -1,0 +1,147 @@
+/**
+ * A small line chart of 0..1 stocks over weeks: each line has its colour, its
+ * own marker shape and its name with its last value at the end, so no line
+ * is told apart by colour alone.
+ */
+import Phaser from 'phaser';
+import { points } from './format';
+import { fillPoints } from './icons';
+import type { Region } from './layout';
+import { palette } from './palette';
+import { textStyle } from './typography';
+
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
+
+export interface ChartSeries {
+  name: string;
+  colour: number;
+  marker: MarkerShape;
+  values: readonly number[];
+}
+
+function marker(
+  g: Phaser.GameObjects.Graphics,
+  shape: MarkerShape,
+  x: number,
+  y: number,
+  r: number,
+): void {
+  switch (shape) {
+    case 'circle':
+      g.fillCircle(x, y, r);
+      break;
+    case 'square':
+      g.fillRect(x - r, y - r, 2 * r, 2 * r);
+      break;
+    case 'triangle':
+      g.fillTriangle(x, y - r * 1.2, x + r * 1.1, y + r * 0.9, x - r * 1.1, y + r * 0.9);
+      break;
+    case 'diamond':
+      fillPoints(
+        g,
+        [
+          { x, y: y - r * 1.3 },
+          { x: x + r * 1.1, y },
+          { x, y: y + r * 1.3 },
+          { x: x - r * 1.1, y },
+        ],
+        true,
+      );
+      break;
+  }
+}
+
+export class LineChart extends Phaser.GameObjects.Container {
+  constructor(
+    scene: Phaser.Scene,
+    region: Region,
+    series: readonly ChartSeries[],
+    xLabels: readonly string[],
+  ) {
+    super(scene, 0, 0);
+    const labelWidth = 260;
+    const axisWidth = 64;
+    const plot = {
+      x: region.x + axisWidth,
+      y: region.y + 16,
+      width: region.width - axisWidth - labelWidth,
+      height: region.height - 70,
+    };
+    const g = scene.add.graphics();
+    const objects: Phaser.GameObjects.GameObject[] = [g];
+    g.lineStyle(2, palette.line, 1);
+    // A short chart keeps fewer gridlines, so their numbers never crowd.
+    const levels = plot.height < 200 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1];
+    for (const level of levels) {
+      const y = plot.y + plot.height * (1 - level);
+      g.lineBetween(plot.x, y, plot.x + plot.width, y);
+      objects.push(
+        scene.add
+          .text(plot.x - 12, y, points(level), textStyle('small', { colour: palette.inkMuted }))
+          .setOrigin(1, 0.5),
+      );
+    }
+    const count = Math.max(...series.map((s) => s.values.length), 1);
+    const xAt = (index: number) =>
+      plot.x + (count <= 1 ? plot.width / 2 : (plot.width * index) / (count - 1));
+    const yAt = (value: number) => plot.y + plot.height * (1 - Math.min(1, Math.max(0, value)));
+    const every = Math.max(1, Math.ceil(count / 7));
+    xLabels.forEach((label, index) => {
+      if (index % every !== 0 && index !== count - 1) return;
+      objects.push(
+        scene.add
+          .text(
+            xAt(index),
+            plot.y + plot.height + 12,
+            label,
+            textStyle('small', { colour: palette.inkMuted }),
+          )
+          .setOrigin(0.5, 0),
+      );
+    });
+    const ends: { y: number; series: ChartSeries; value: number }[] = [];
+    for (const line of series) {
+      if (line.values.length === 0) continue;
+      g.lineStyle(5, line.colour, 1);
+      g.beginPath();
+      line.values.forEach((value, index) => {
+        if (index === 0) g.moveTo(xAt(index), yAt(value));
+        else g.lineTo(xAt(index), yAt(value));
+      });
+      g.strokePath();
+      g.fillStyle(line.colour, 1);
+      line.values.forEach((value, index) => {
+        marker(g, line.marker, xAt(index), yAt(value), 8);
+      });
+      const last = line.values[line.values.length - 1] ?? 0;
+      ends.push({ y: yAt(last), series: line, value: last });
+    }
+    // End labels, pushed apart so they never overlap.
+    ends.sort((a, b) => a.y - b.y);
+    const spacing = 40;
+    for (let i = 1; i < ends.length; i += 1) {
+      const previous = ends[i - 1]!;
+      const current = ends[i]!;
+      if (current.y - previous.y < spacing) current.y = previous.y + spacing;
+    }
+    const overflow = (ends.at(-1)?.y ?? 0) - (plot.y + plot.height);
+    if (overflow > 0) for (const end of ends) end.y -= overflow;
+    for (const end of ends) {
+      const x = plot.x + plot.width + 22;
+      g.fillStyle(end.series.colour, 1);
+      marker(g, end.series.marker, x, end.y, 9);
+      objects.push(
+        scene.add
+          .text(
+            x + 18,
+            end.y,
+            `${end.series.name} ${points(end.value)}`,
+            textStyle('small', { bold: true }),
+          )
+          .setOrigin(0, 0.5),
+      );
+    }
+    this.add(objects);
+    scene.add.existing(this);
+  }
+}

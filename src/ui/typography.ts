@@ -1,0 +1,115 @@
+/**
+ * Text styles for the canvas. Sizes come from layout.ts, scaled by the
+ * text-size setting and never below the minimum.
+ */
+import type Phaser from 'phaser';
+import { fontFamily, lineSpacing, type TextRole, textSize } from './layout';
+import { cssColour, palette } from './palette';
+
+let scale = 1;
+
+type Metrics = Phaser.Types.GameObjects.Text.TextMetrics;
+/** Font metrics by size and weight: measuring them is slow, so each is measured once. */
+const metricsCache = new Map<string, Metrics>();
+const metricsKey = (px: number, bold: boolean) => `${px}|${bold ? 'b' : 'n'}`;
+
+/**
+ * Measures every size and weight the game uses (at each text-size setting)
+ * once, so no text object has to measure its font again.
+ */
+export function measureFonts(scene: Phaser.Scene, scales: readonly number[]): void {
+  for (const factor of scales) {
+    for (const size of Object.values(textSize)) {
+      const px = Math.max(textSize.minimum, Math.round(size * factor));
+      for (const bold of [false, true]) {
+        const key = metricsKey(px, bold);
+        if (metricsCache.has(key)) continue;
+        const probe = scene.add.text(0, 0, 'Mg', {
+          fontFamily,
+          fontSize: `${px}px`,
+          fontStyle: bold ? 'bold' : '',
+        });
+        metricsCache.set(key, probe.style.getTextMetrics());
+        probe.destroy();
+      }
+    }
+  }
+}
+
+/** Applies the text-size setting to every style made from now on. */
+export function setTextScale(value: number): void {
+  scale = Number.isFinite(value) && value > 0 ? value : 1;
+}
+
+export function textScale(): number {
+  return scale;
+}
+
+/** The height of one line of a role's text, as drawn (measured when known). */
+export function lineHeight(role: TextRole, bold = false): number {
+  const px = fontPx(role);
+  return metricsCache.get(metricsKey(px, bold))?.fontSize ?? Math.ceil(px * 1.25);
+}
+
+/** The drawn size of a role, in stage pixels. */
+export function fontPx(role: TextRole): number {
+  return Math.max(textSize.minimum, Math.round(textSize[role] * scale));
+}
+
+export interface TextOptions {
+  colour?: number;
+  bold?: boolean;
+  /** Wrap lines at this width (stage pixels). */
+  wrap?: number;
+  align?: 'left' | 'center' | 'right';
+  maxLines?: number;
+}
+
+export function textStyle(
+  role: TextRole,
+  options: TextOptions = {},
+): Phaser.Types.GameObjects.Text.TextStyle {
+  const px = fontPx(role);
+  const metrics = metricsCache.get(metricsKey(px, Boolean(options.bold)));
+  return {
+    ...(metrics ? { metrics } : {}),
+    fontFamily,
+    fontSize: `${px}px`,
+    fontStyle: options.bold ? 'bold' : '',
+    color: cssColour(options.colour ?? palette.ink),
+    align: options.align ?? 'left',
+    lineSpacing,
+    ...(options.maxLines ? { maxLines: options.maxLines } : {}),
+    ...(options.wrap ? { wordWrap: { width: options.wrap, useAdvancedWrap: true } } : {}),
+  };
+}
+
+/** Shortens a one-line text with an ellipsis until it fits the width. */
+export function fitWidth(text: Phaser.GameObjects.Text, width: number): Phaser.GameObjects.Text {
+  if (text.width <= width) return text;
+  const full = text.text;
+  let low = 0;
+  let high = full.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    text.setText(`${full.slice(0, mid).trimEnd()}…`);
+    if (text.width <= width) low = mid;
+    else high = mid - 1;
+  }
+  text.setText(low > 0 ? `${full.slice(0, low).trimEnd()}…` : '…');
+  return text;
+}
+
+/** A person's name in the width: whole, or first name and initial, or first name, or cut. */
+export function fitName(text: Phaser.GameObjects.Text, width: number): Phaser.GameObjects.Text {
+  if (text.width <= width) return text;
+  const words = text.text.trim().split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words.length > 1 ? words[words.length - 1] : undefined;
+  if (last) {
+    text.setText(`${first} ${last[0]}.`);
+    if (text.width <= width) return text;
+  }
+  text.setText(first);
+  return fitWidth(text, width);
+}

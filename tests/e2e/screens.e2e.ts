@@ -1,0 +1,133 @@
+/**
+ * Every screen and overlay, scanned with axe (no serious or critical
+ * violations in the accessible layer) and photographed for review in
+ * tests/artifacts/. Quarter review and the end come from saves made
+ * part-way through a season by the same machines, in Node.
+ */
+import { afterEach, beforeEach, expect, inject, test } from 'vitest';
+import { type GamePage, openBrowser, screenshot } from './support/browser';
+import {
+  gameUrl,
+  loadWithSave,
+  openInboxItem,
+  savePlayedTo,
+  seriousViolations,
+  waitForScreen,
+} from './support/game';
+
+let browser: GamePage;
+
+beforeEach(async () => {
+  browser = await openBrowser();
+});
+
+afterEach(async () => {
+  await browser.close();
+});
+
+async function check(page: GamePage['page'], name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await seriousViolations(page), name).toEqual([]);
+}
+
+async function openOverlay(page: GamePage['page'], key: string, name: string): Promise<void> {
+  await page.keyboard.press(key);
+  await page.waitForSelector('.ui-modal:not([hidden]) button');
+  await check(page, name);
+}
+
+async function closeOverlay(page: GamePage['page']): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.ui-modal[hidden]', { state: 'attached' });
+}
+
+test('the week, decision and results screens, and the overlays', async () => {
+  const { page, errors } = browser;
+  await page.goto(gameUrl(inject('baseUrl')));
+  await waitForScreen(page, 'title');
+  await page.click('[data-action="new-game"][data-scenario="standard"]');
+  await waitForScreen(page, 'week', 1);
+  await check(page, 'week-board');
+  await openOverlay(page, 'Escape', 'pause-menu');
+  await closeOverlay(page);
+  await openOverlay(page, '?', 'keys');
+  await closeOverlay(page);
+
+  // A coaching window: the options, then the generic or authored conversation.
+  expect(await openInboxItem(page, ['coach-window'])).toBe(true);
+  await check(page, 'decision-options');
+  await page.click('.ui-screen button[data-action="coach"]');
+  await page.waitForSelector('.ui-screen button[data-shortcut="2"]');
+  await check(page, 'decision-coaching');
+  await page.keyboard.press('1');
+  for (
+    let line = 0;
+    line < 12 && !(await page.$('.ui-screen button[data-action="advance"]'));
+    line += 1
+  ) {
+    await page.keyboard.press('1');
+    await page.waitForTimeout(50);
+  }
+  await check(page, 'decision-coached');
+  await page.click('.ui-screen button[data-action="advance"]');
+  await waitForScreen(page, 'week', 1);
+
+  // A late deal: the rescue and its concessions.
+  if (await openInboxItem(page, ['going-south'])) {
+    await page.click('.ui-screen button[data-action="rescue"]');
+    await page.waitForSelector('.ui-screen button[data-shortcut="3"]');
+    await check(page, 'decision-rescue');
+    await page.keyboard.press('2');
+    await page.waitForSelector('.ui-screen button[data-action="advance"]');
+    await check(page, 'decision-rescued');
+    await page.click('.ui-screen button[data-action="advance"]');
+    await waitForScreen(page, 'week', 1);
+  }
+  await check(page, 'week-board-after-decisions');
+
+  await page.click('.ui-screen button[data-action="advance"]');
+  await waitForScreen(page, 'results', 1);
+  await check(page, 'results');
+  await page.click('.ui-screen button[data-action="advance"]');
+  await waitForScreen(page, 'week', 2);
+
+  // Settings: large text lays the board out again.
+  await page.keyboard.press('Escape');
+  await page.click('.ui-modal button >> text=Settings');
+  await page.waitForSelector('.ui-modal:not([hidden]) [data-setting="text-size"]');
+  await check(page, 'settings');
+  await page.click('[data-setting="text-size"]');
+  await page.waitForFunction(() =>
+    document.querySelector('[data-setting="text-size"]')?.textContent?.includes('large'),
+  );
+  await closeOverlay(page);
+  await waitForScreen(page, 'week', 2);
+  await check(page, 'week-board-large-text');
+  expect(errors).toEqual([]);
+});
+
+test('the quarter review, the end and the debrief', async () => {
+  const { page, errors } = browser;
+  const base = inject('baseUrl');
+  await loadWithSave(page, base, savePlayedTo('standard', 13));
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'week', 13);
+  await page.click('.ui-screen button[data-action="advance"]');
+  await waitForScreen(page, 'results', 13);
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'quarter', 13);
+  await check(page, 'quarter-review');
+
+  await loadWithSave(page, base, savePlayedTo('tutorial', 8));
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'week', 8);
+  await page.click('.ui-screen button[data-action="advance"]');
+  await waitForScreen(page, 'results', 8);
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'end', 8);
+  await check(page, 'end');
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'debrief', 8);
+  await check(page, 'debrief');
+  expect(errors).toEqual([]);
+});
