@@ -48,8 +48,6 @@ export class GameSession {
   private readonly subscriptions: { unsubscribe(): void }[] = [];
   /** Where each card stood when the board was last drawn, so it can slide to its new column. */
   readonly shownStages = new Map<string, DealStage>();
-  /** Loss reviews the manager let go this week ("week:dealId"). */
-  private readonly letGo = new Set<string>();
 
   constructor(options: SessionOptions) {
     this.scenario = options.scenario;
@@ -83,14 +81,7 @@ export class GameSession {
   }
 
   board(): BoardView {
-    const view = boardView(this.state);
-    const week = this.state.week;
-    return {
-      ...view,
-      inbox: view.inbox.filter(
-        (item) => !(item.kind === 'loss-to-review' && this.letGo.has(`${week}:${item.dealId}`)),
-      ),
-    };
+    return boardView(this.state);
   }
 
   decision(dealId: string): DecisionView | undefined {
@@ -152,14 +143,6 @@ export class GameSession {
 
   stayOut(dealId: string): MoveOutcome {
     return this.move({ type: 'deal.stayOut', dealId });
-  }
-
-  /**
-   * Lets a loss go without a review. The model has nothing to do (the lesson
-   * fades on its own), so only the inbox forgets it for this week.
-   */
-  letLossGo(dealId: string): void {
-    this.letGo.add(`${this.state.week}:${dealId}`);
   }
 
   private move(event: MoveEvent): MoveOutcome {

@@ -598,17 +598,16 @@ export class DecisionScene extends BaseScene {
               label: 'Let it go',
               aside: hours(0),
               detail: 'No review. The lesson fades within a week or two.',
-              onChoose: () => {
-                this.session.letLossGo(this.view.dealId);
-                this.backToBoard(fillLine(letGoLine, this.names()));
-              },
+              onChoose: () => this.doStayOut(letGoLine),
             }
           : {
               ...base,
-              label: 'Stay out',
-              aside: hours(0),
-              detail: `Leave the deal with ${rep}.`,
-              onChoose: () => this.doStayOut(),
+              label: option.freesHours ? 'Hand it back' : 'Stay out',
+              aside: option.freesHours ? `frees ${hours(option.freesHours)}` : hours(0),
+              detail: option.freesHours
+                ? `A short talk: ${rep} runs it and tells you what they decide. Ownership up a little.`
+                : `Leave the deal with ${rep}.`,
+              onChoose: () => this.doStayOut(stayOutLine),
             };
     }
   }
@@ -848,13 +847,14 @@ export class DecisionScene extends BaseScene {
     });
   }
 
-  private doStayOut(): void {
+  /** Stays out of the deal (or lets a loss go), then back to the board with the given line. */
+  private doStayOut(line: string): void {
     const result = this.session.stayOut(this.view.dealId);
     if (!result.ok) {
       this.rejected(result.message);
       return;
     }
-    this.backToBoard(fillLine(stayOutLine, this.names()));
+    this.backToBoard(fillLine(line, this.names()));
   }
 
   private effectWords(effects: PersonEffect[]): string {

@@ -15,6 +15,7 @@ export const rejectionCodes = [
   'too-early-to-rescue',
   'already-rescued',
   'no-lesson-to-review',
+  'already-stayed-out',
   'manager-off-sick',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];

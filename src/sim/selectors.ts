@@ -13,6 +13,7 @@ import { checkReview } from './lossReview';
 import { rescuedOdds, winOdds } from './odds';
 import { checkRescueDeal } from './rescue';
 import type { Deal, Rep, SeasonState } from './state';
+import { stayOutFreesHours } from './stayOut';
 import {
   type Concession,
   concessions,
@@ -28,6 +29,8 @@ export type PlayerAction = 'coach' | 'rescue' | 'review' | 'stay-out';
 export interface ActionOption {
   action: PlayerAction;
   hours: number;
+  /** Hours this week it gives back (staying out of a deal the rep asked help on). */
+  freesHours?: number;
   /** Why it cannot be taken now, when it cannot. */
   unavailable?: string;
 }
@@ -170,7 +173,8 @@ export function dealOptions(state: SeasonState, deal: Deal): ActionOption[] {
       ...(rescueBar ? { unavailable: rescueBar.message } : {}),
     },
   ];
-  options.push({ action: 'stay-out', hours: 0 });
+  const frees = stayOutFreesHours(state, deal);
+  options.push({ action: 'stay-out', hours: 0, ...(frees > 0 ? { freesHours: frees } : {}) });
   return options;
 }
 

@@ -85,7 +85,7 @@ describe('GameSession', () => {
     restored.dispose();
   });
 
-  test('letting a loss go only hides it from this week’s inbox', () => {
+  test('letting a loss go is a decision: the lesson goes, and so does the inbox item', () => {
     const { session: game } = session();
     for (
       let week = 0;
@@ -95,12 +95,17 @@ describe('GameSession', () => {
       game.endWeek();
     }
     const loss = game.board().inbox.find((i) => i.kind === 'loss-to-review');
-    if (!loss) return;
-    const before = game.state;
-    game.letLossGo(loss.dealId);
-    expect(game.state).toBe(before);
+    expect(loss, 'a loss to review within eight weeks').toBeDefined();
+    expect(game.stayOut(loss!.dealId)).toEqual({ ok: true });
+    const rep = game.state.reps.find((r) => r.id === loss!.repId)!;
+    expect(rep.lessons.some((lesson) => lesson.dealId === loss!.dealId)).toBe(false);
+    expect(game.state.log.at(-1)).toMatchObject({
+      kind: 'stayedOut',
+      subject: loss!.dealId,
+      detail: 'lesson',
+    });
     expect(
-      game.board().inbox.some((i) => i.dealId === loss.dealId && i.kind === 'loss-to-review'),
+      game.board().inbox.some((i) => i.dealId === loss!.dealId && i.kind === 'loss-to-review'),
     ).toBe(false);
     game.dispose();
   });

@@ -6,7 +6,7 @@ import { winOdds } from '../../src/sim/odds';
 import { rescue } from '../../src/sim/rescue';
 import type { MoveResult } from '../../src/sim/result';
 import type { SeasonState } from '../../src/sim/state';
-import { stayOut } from '../../src/sim/stayOut';
+import { handBackHours, stayOut, stayOutFreesHours } from '../../src/sim/stayOut';
 import type { DealStage } from '../../src/sim/vocabulary';
 import { advanceWeek } from '../../src/sim/week';
 import { dealOf, makeSeason, repOf, seasonWithDeal, withNoHoursLeft } from '../support/seasons';
@@ -220,11 +220,11 @@ describe('review a loss', () => {
 });
 
 describe('stay out', () => {
-  test('costs no hours and, when the rep asked for help, trusts them a little', () => {
-    const { state, deal } = seasonWithDeal('negotiate', { helpRequests: 1 });
+  test('costs no hours when the rep did not ask, and takes the deal off this week’s list', () => {
+    const { state, deal } = seasonWithDeal('negotiate');
     const next = accepted(stayOut(state, deal.id));
     expect(hoursLeft(next)).toBe(hoursLeft(state));
-    expect(repOf(next, 'ana').ownership).toBeGreaterThan(repOf(state, 'ana').ownership);
+    expect(repOf(next, 'ana')).toEqual(repOf(state, 'ana'));
     expect(dealOf(next, deal.id).stayedOutWeek).toBe(state.week);
   });
 
@@ -283,5 +283,35 @@ describe('a story conversation', () => {
     const plain = accepted(coach(moved, { dealId: deal.id, style: 'ask' }));
     expect(dealOf(again, deal.id).quality).toBeCloseTo(dealOf(plain, deal.id).quality);
     expect(repOf(again, 'ana').capability).toBeCloseTo(repOf(plain, 'ana').capability);
+  });
+});
+
+describe('handing a request for help back', () => {
+  test('frees the hours the requests would take, less a short talk, and builds ownership', () => {
+    const { state, deal } = seasonWithDeal('negotiate', { helpRequests: 2 });
+    const asked = {
+      ...state,
+      manager: { ...state.manager, helpRequests: state.manager.helpRequests + 2 },
+    };
+    const next = accepted(stayOut(asked, deal.id));
+    expect(hoursLeft(next) - hoursLeft(asked)).toBeCloseTo(
+      2 * (state.tuning.hours.helpRequest - handBackHours),
+    );
+    expect(stayOutFreesHours(asked, dealOf(asked, deal.id))).toBeCloseTo(
+      hoursLeft(next) - hoursLeft(asked),
+    );
+    expect(repOf(next, 'ana').ownership).toBeGreaterThan(repOf(asked, 'ana').ownership);
+    expect(dealOf(next, deal.id).helpRequests).toBe(0);
+    expect(stayOut(next, deal.id)).toMatchObject({ ok: false, code: 'already-stayed-out' });
+  });
+
+  test('letting a fresh loss go drops its lesson', () => {
+    const { state, deal } = seasonWithDeal('decide', { status: 'lost' });
+    const reps = state.reps.map((rep) =>
+      rep.id === 'ana' ? { ...rep, lessons: [{ dealId: deal.id, weeksLeft: 2 }] } : rep,
+    );
+    const next = accepted(stayOut({ ...state, reps }, deal.id));
+    expect(repOf(next, 'ana').lessons).toEqual([]);
+    expect(reviewLoss(next, deal.id)).toMatchObject({ ok: false, code: 'no-lesson-to-review' });
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { applyDecision, type Decision } from '../../src/sim/decisions';
 import { hoursLeft, hoursSpokenFor } from '../../src/sim/hours';
 import type { SeasonState } from '../../src/sim/state';
+import { handBackHours } from '../../src/sim/stayOut';
 import { advanceWeek } from '../../src/sim/week';
 import { legalDecisions } from '../support/legalDecisions';
 import { makeSeason } from '../support/seasons';
@@ -27,11 +28,13 @@ function checkSound(state: SeasonState): void {
   expect(hoursLeft(state)).toBeGreaterThanOrEqual(0);
 }
 
-function hoursOf(decision: Decision, state: SeasonState): number {
+/** What a decision does to this week's hours: committed to choices, and spoken for (help requests). */
+function hoursOf(decision: Decision, state: SeasonState): { committed: number; spokenFor: number } {
   const { hours } = state.tuning;
-  return { coach: hours.coach, rescue: hours.rescue, review: hours.review, stayOut: 0 }[
-    decision.type
-  ];
+  if (decision.type !== 'stayOut') return { committed: hours[decision.type], spokenFor: 0 };
+  const deal = state.deals.find((d) => d.id === decision.dealId)!;
+  const handedBack = deal.status === 'lost' ? 0 : deal.helpRequests;
+  return { committed: handedBack * handBackHours, spokenFor: -handedBack * hours.helpRequest };
 }
 
 /** Each week: how many decisions to try, and which legal one each time (as fractions of the list). */
@@ -50,7 +53,7 @@ describe('any legal play', () => {
           checkSound(state);
           let bookings = 0;
           for (const picks of plan) {
-            const spokenFor = hoursSpokenFor(state);
+            let spokenFor = hoursSpokenFor(state);
             let committed = 0;
             for (const pick of picks) {
               const options = legalDecisions(state);
@@ -59,7 +62,9 @@ describe('any legal play', () => {
               const result = applyDecision(state, decision);
               expect(result.ok, result.ok ? '' : result.message).toBe(true);
               if (!result.ok) return;
-              committed += hoursOf(decision, state);
+              const spent = hoursOf(decision, state);
+              committed += spent.committed;
+              spokenFor += spent.spokenFor;
               state = result.state;
               checkSound(state);
             }

@@ -18,12 +18,14 @@ export function legalDecisions(state: SeasonState): Decision[] {
       for (const concession of concessions)
         decisions.push({ type: 'rescue', dealId: deal.id, concession });
     }
-    decisions.push({ type: 'stayOut', dealId: deal.id });
+    if (deal.stayedOutWeek !== state.week) decisions.push({ type: 'stayOut', dealId: deal.id });
   }
   for (const rep of state.reps) {
+    if (!rep.active) continue;
     for (const lesson of rep.lessons) {
       if (!checkReview(state, lesson.dealId))
         decisions.push({ type: 'review', dealId: lesson.dealId });
+      decisions.push({ type: 'stayOut', dealId: lesson.dealId });
     }
   }
   return decisions;
