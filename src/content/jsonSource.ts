@@ -1,17 +1,12 @@
 /**
  * Reading a scenario file's text as JSON, with what authors need around it:
  * where a syntax error is (line and column), which line any place in the
- * data is on, and keys written twice in one object (JSON.parse silently keeps
- * the last, which would hide a duplicated beat). Lines come from the yaml
- * parser, which reads JSON too; if it cannot, errors simply carry no line.
+ * data is on, and keys written twice in one object.
  */
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type DuplicateKey, placeKey, scanJsonPlaces } from './jsonPlaces';
 import type { DataPath } from './scenarioError';
 
-export interface DuplicateKey {
-  path: DataPath;
-  line?: number;
-}
+export type { DuplicateKey } from './jsonPlaces';
 
 export type JsonSource =
   | {
@@ -22,10 +17,6 @@ export type JsonSource =
       duplicateKeys: DuplicateKey[];
     }
   | { ok: false; message: string; line?: number; column?: number };
-
-interface Located {
-  range?: [number, number, number] | null;
-}
 
 function syntaxError(text: string, error: unknown): JsonSource {
   const raw = error instanceof Error ? error.message : String(error);
@@ -44,27 +35,6 @@ function syntaxError(text: string, error: unknown): JsonSource {
   };
 }
 
-function findDuplicates(
-  node: unknown,
-  path: (string | number)[],
-  lineAt: (node: unknown) => number | undefined,
-  found: DuplicateKey[],
-): void {
-  if (isMap(node)) {
-    const seen = new Set<string>();
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      if (seen.has(key)) found.push({ path: [...path, key], line: lineAt(pair.key) });
-      seen.add(key);
-      findDuplicates(pair.value, [...path, key], lineAt, found);
-    }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, index) => {
-      findDuplicates(item, [...path, index], lineAt, found);
-    });
-  }
-}
-
 export function readJson(text: string): JsonSource {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return { ok: false, message: 'the file is empty' };
@@ -75,31 +45,13 @@ export function readJson(text: string): JsonSource {
     return syntaxError(source, error);
   }
 
-  const lines = new LineCounter();
-  const lineAt = (node: unknown): number | undefined => {
-    const start = (node as Located | null)?.range?.[0];
-    return start === undefined ? undefined : lines.linePos(start).line;
-  };
-  let lineOf: (path: DataPath) => number | undefined = () => undefined;
-  const duplicateKeys: DuplicateKey[] = [];
-  try {
-    const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: false });
-    if (doc.errors.length === 0) {
-      findDuplicates(doc.contents, [], lineAt, duplicateKeys);
-      lineOf = (path) => {
-        for (let end = path.length; end >= 0; end -= 1) {
-          try {
-            const line = lineAt(doc.getIn(path.slice(0, end), true) as Node | undefined);
-            if (line !== undefined) return line;
-          } catch {
-            // A place the document cannot walk to: try the one around it.
-          }
-        }
-        return undefined;
-      };
+  const places = scanJsonPlaces(source);
+  const lineOf = (path: DataPath): number | undefined => {
+    for (let end = path.length; end >= 0; end -= 1) {
+      const line = places.lines.get(placeKey(path.slice(0, end)));
+      if (line !== undefined) return line;
     }
-  } catch {
-    // Lines are a help, not a need: without them errors still name the place.
-  }
-  return { ok: true, data, lineOf, duplicateKeys };
+    return undefined;
+  };
+  return { ok: true, data, lineOf, duplicateKeys: places.duplicateKeys };
 }
