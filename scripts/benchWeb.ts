@@ -20,7 +20,8 @@ import { startPreview } from '../tests/e2e/support/preview';
 import { openWeekBoard } from './benchWeb/openWeekBoard';
 
 const loads = 5;
-const frameWindowMs = 3000;
+/** About as long as the cards take to slide to their new stages. */
+const frameWindowMs = 1000;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -112,6 +113,11 @@ try {
     blankFps = await frameRate(browser.page);
     await browser.page.goto(game.url);
     await openWeekBoard(browser.page);
+    // Play the week out; measure from the moment the board is back, while its cards slide to their new stages.
+    await browser.page.click('[data-action="advance"]');
+    await browser.page.waitForSelector('#app[data-screen="results"]');
+    await browser.page.click('[data-action="advance"]');
+    await browser.page.waitForSelector('#app[data-screen="week"]');
     boardFps = await frameRate(browser.page);
   } finally {
     await browser.close();
@@ -127,7 +133,7 @@ try {
   console.log('frame rate:');
   console.log(`  blank page                        ${blankFps.toFixed(1).padStart(6)} fps`);
   console.log(
-    `  week board, animating             ${boardFps.toFixed(1).padStart(6)} fps  = ${(boardFps / blankFps).toFixed(2)}× (target ≥ 0.90×)`,
+    `  week board, cards moving          ${boardFps.toFixed(1).padStart(6)} fps  = ${(boardFps / blankFps).toFixed(2)}× (target ≥ 0.90×)`,
   );
   console.log('shipped JavaScript, gzipped:');
   console.log(`  Phaser chunk                      ${kb(sizes.phaser).padStart(9)}`);
