@@ -25,6 +25,9 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
+          // Whole seasons and property runs share two cores with the other test files.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

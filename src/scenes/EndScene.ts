@@ -1,10 +1,10 @@
 /** The end of the season: a short summary of the figures, and the way on to the debrief. */
 import { describeSeason } from '../app/describeSeason';
 import { money, percent } from '../ui/format';
-import { LineChart } from '../ui/LineChart';
 import { end, space } from '../ui/layout';
 import { addPanel } from '../ui/Panel';
-import { meaning, palette } from '../ui/palette';
+import { palette } from '../ui/palette';
+import { addTeamStocksChart } from '../ui/TeamStocksChart';
 import { textStyle } from '../ui/typography';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
@@ -47,37 +47,7 @@ export class EndScene extends BaseScene {
     if (summary.stocks.length > 1) {
       const chart = addPanel(this, end.chart, { heading: 'Your team over the season' });
       const stocks = summary.stocks;
-      new LineChart(
-        this,
-        chart,
-        [
-          {
-            name: 'Capability',
-            colour: meaning.capability,
-            marker: 'circle',
-            values: stocks.map((p) => p.capability),
-          },
-          {
-            name: 'Ownership',
-            colour: meaning.ownership,
-            marker: 'square',
-            values: stocks.map((p) => p.ownership),
-          },
-          {
-            name: 'Morale',
-            colour: meaning.morale,
-            marker: 'triangle',
-            values: stocks.map((p) => p.morale),
-          },
-          {
-            name: 'Your energy',
-            colour: meaning.energy,
-            marker: 'diamond',
-            values: stocks.map((p) => p.energy),
-          },
-        ],
-        stocks.map((p) => `W${p.week}`),
-      );
+      addTeamStocksChart(this, chart, stocks);
     }
     this.button({
       region: end.continue,

@@ -3,10 +3,10 @@
  * the deals, the manager's hours, and the team's stocks week by week.
  */
 import { money, percent, plural } from '../ui/format';
-import { LineChart } from '../ui/LineChart';
 import { quarter as layout, space } from '../ui/layout';
 import { addPanel } from '../ui/Panel';
 import { meaning, palette } from '../ui/palette';
+import { addTeamStocksChart } from '../ui/TeamStocksChart';
 import { fitWidth, lineHeight, textStyle } from '../ui/typography';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
@@ -106,37 +106,7 @@ export class QuarterScene extends BaseScene {
     });
     const chart = addPanel(this, layout.chart, { heading: 'Your team, week by week' });
     const stocks = review.stocks;
-    new LineChart(
-      this,
-      chart,
-      [
-        {
-          name: 'Capability',
-          colour: meaning.capability,
-          marker: 'circle',
-          values: stocks.map((p) => p.capability),
-        },
-        {
-          name: 'Ownership',
-          colour: meaning.ownership,
-          marker: 'square',
-          values: stocks.map((p) => p.ownership),
-        },
-        {
-          name: 'Morale',
-          colour: meaning.morale,
-          marker: 'triangle',
-          values: stocks.map((p) => p.morale),
-        },
-        {
-          name: 'Your energy',
-          colour: meaning.energy,
-          marker: 'diamond',
-          values: stocks.map((p) => p.energy),
-        },
-      ],
-      stocks.map((p) => `W${p.week}`),
-    );
+    addTeamStocksChart(this, chart, stocks);
     this.button({
       region: layout.continue,
       label: 'Continue',

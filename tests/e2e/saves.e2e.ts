@@ -4,23 +4,15 @@
  * be read is reported, kept, and offered as a download; an unexpected error
  * shows the friendly error screen.
  */
-import { afterEach, beforeEach, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { keptSaveKey, saveKey } from '../../src/app/saves';
-import { type GamePage, openBrowser, screenshot } from './support/browser';
+import { screenshot, useFreshBrowser } from './support/browser';
 import { buttonNames, gameUrl, screenOf, screenWords, waitForScreen } from './support/game';
 
-let browser: GamePage;
-
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-
-afterEach(async () => {
-  await browser.close();
-});
+const browser = useFreshBrowser();
 
 test('three weeks of the standard season survive a reload', async () => {
-  const { page, errors } = browser;
+  const { page, errors } = browser();
   await page.goto(gameUrl(inject('baseUrl')));
   await waitForScreen(page, 'title');
   await page.click('[data-action="new-game"][data-scenario="standard"]');
@@ -62,7 +54,7 @@ test('three weeks of the standard season survive a reload', async () => {
 });
 
 test('a corrupt save shows a message and keeps its bytes; an error shows the error screen', async () => {
-  const { page, errors } = browser;
+  const { page, errors } = browser();
   const bytes = '{"format": 1, "scenarioId": "standard", "snapsh';
   await page.goto(gameUrl(inject('baseUrl')));
   await waitForScreen(page, 'title');

@@ -4,8 +4,8 @@
  * tests/artifacts/. Quarter review and the end come from saves made
  * part-way through a season by the same machines, in Node.
  */
-import { afterEach, beforeEach, expect, inject, test } from 'vitest';
-import { type GamePage, openBrowser, screenshot } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { type GamePage, screenshot, useFreshBrowser } from './support/browser';
 import {
   gameUrl,
   loadWithSave,
@@ -15,15 +15,7 @@ import {
   waitForScreen,
 } from './support/game';
 
-let browser: GamePage;
-
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-
-afterEach(async () => {
-  await browser.close();
-});
+const browser = useFreshBrowser();
 
 async function check(page: GamePage['page'], name: string): Promise<void> {
   await screenshot(page, name);
@@ -42,7 +34,7 @@ async function closeOverlay(page: GamePage['page']): Promise<void> {
 }
 
 test('the week, decision and results screens, and the overlays', async () => {
-  const { page, errors } = browser;
+  const { page, errors } = browser();
   await page.goto(gameUrl(inject('baseUrl')));
   await waitForScreen(page, 'title');
   await page.click('[data-action="new-game"][data-scenario="standard"]');
@@ -107,7 +99,7 @@ test('the week, decision and results screens, and the overlays', async () => {
 });
 
 test('the quarter review, the end and the debrief', async () => {
-  const { page, errors } = browser;
+  const { page, errors } = browser();
   const base = inject('baseUrl');
   await loadWithSave(page, base, savePlayedTo('standard', 13));
   await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, expect, inject, test } from 'vitest';
-import { type GamePage, openBrowser, screenshot } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { screenshot, useFreshBrowser } from './support/browser';
 import {
   buttonNames,
   focusOutline,
@@ -8,18 +8,10 @@ import {
   waitForScreen,
 } from './support/game';
 
-let browser: GamePage;
-
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-
-afterEach(async () => {
-  await browser.close();
-});
+const browser = useFreshBrowser();
 
 test('the game boots into the title screen with the WebGL renderer and no errors', async () => {
-  const { page, errors } = browser;
+  const { page, errors } = browser();
   await page.goto(gameUrl(inject('baseUrl')));
   await waitForScreen(page, 'title');
   expect(await page.getAttribute('#app', 'data-renderer')).toBe('webgl');

@@ -2,8 +2,8 @@
  * The tutorial played from the first screen to the debrief with the
  * keyboard alone: Tab, Enter and the number keys, no clicks.
  */
-import { afterEach, beforeEach, expect, inject, test } from 'vitest';
-import { type GamePage, openBrowser, screenshot } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { type GamePage, screenshot, useFreshBrowser } from './support/browser';
 import {
   focusOutline,
   gameUrl,
@@ -13,15 +13,7 @@ import {
   waitForScreen,
 } from './support/game';
 
-let browser: GamePage;
-
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-
-afterEach(async () => {
-  await browser.close();
-});
+const browser = useFreshBrowser();
 
 /** The number of the first option on the decision screen that can be taken now. */
 async function firstAvailable(page: GamePage['page']): Promise<number | undefined> {
@@ -34,7 +26,7 @@ async function firstAvailable(page: GamePage['page']): Promise<number | undefine
 }
 
 test('the tutorial can be played to the end with the keyboard alone', async () => {
-  const { page, errors } = browser;
+  const { page, errors } = browser();
   await page.goto(gameUrl(inject('baseUrl')));
   await waitForScreen(page, 'title');
   // The tutorial is first in the list and has focus.

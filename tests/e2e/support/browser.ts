@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 
 export const chromiumPath = '/usr/bin/chromium';
 export const artifactsDir = 'tests/artifacts';
@@ -73,4 +74,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(artifactsDir, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** A fresh browser for each test in the file, closed after it; call the returned function inside a test. */
+export function useFreshBrowser(options: OpenOptions = {}): () => GamePage {
+  let current: GamePage | undefined;
+  beforeEach(async () => {
+    current = await openBrowser(options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return () => {
+    if (!current) throw new Error('the browser opens in beforeEach: use it inside a test');
+    return current;
+  };
 }
