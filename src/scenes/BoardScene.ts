@@ -151,19 +151,9 @@ export class BoardScene extends BaseScene {
     let x = Math.max(area.x + board.legend.x, inner.headingRight + board.legend.itemGap);
     const keyY = area.y + panel.padding + board.legend.y;
     for (const meter of stockMeters) {
-      this.add
-        .image(x, keyY, iconTexture[meter.icon])
-        .setOrigin(0, 0.5)
-        .setDisplaySize(iconSize.small, iconSize.small)
-        .setTint(meter.colour);
-      const word = this.add
-        .text(
-          x + iconSize.small + space.sm,
-          keyY,
-          meter.name,
-          textStyle('small', { colour: palette.inkMuted }),
-        )
-        .setOrigin(0, 0.5);
+      const word = this.iconWord(x, keyY, meter.icon, meter.colour, meter.name, space.sm, {
+        colour: palette.inkMuted,
+      });
       x = word.x + word.width + board.legend.itemGap;
     }
     const count = Math.max(1, view.team.length);
@@ -216,19 +206,17 @@ export class BoardScene extends BaseScene {
     ];
     for (const badge of badges) {
       if (badge.count <= 0 || badgeX + iconSize.small + space.xl > card.x + card.width) continue;
-      this.add
-        .image(badgeX, infoY, iconTexture[badge.icon])
-        .setOrigin(0, 0.5)
-        .setDisplaySize(iconSize.small, iconSize.small)
-        .setTint(badge.colour);
-      const number = this.add
-        .text(
-          badgeX + iconSize.small + space.hair,
-          infoY,
-          String(badge.count),
-          textStyle('small', { bold: true }),
-        )
-        .setOrigin(0, 0.5);
+      const number = this.iconWord(
+        badgeX,
+        infoY,
+        badge.icon,
+        badge.colour,
+        String(badge.count),
+        space.hair,
+        {
+          bold: true,
+        },
+      );
       badgeX = number.x + number.width + space.md;
     }
     const barWidth = Math.max(
@@ -555,5 +543,25 @@ export class BoardScene extends BaseScene {
         this.go(SceneKey.results, { week });
       },
     });
+  }
+
+  /** A small tinted icon with a word after it, both centred on y; returns the word. */
+  private iconWord(
+    x: number,
+    y: number,
+    icon: IconKey,
+    colour: number,
+    word: string,
+    gap: number,
+    style: Parameters<typeof textStyle>[1],
+  ): Phaser.GameObjects.Text {
+    this.add
+      .image(x, y, iconTexture[icon])
+      .setOrigin(0, 0.5)
+      .setDisplaySize(iconSize.small, iconSize.small)
+      .setTint(colour);
+    return this.add
+      .text(x + iconSize.small + gap, y, word, textStyle('small', style))
+      .setOrigin(0, 0.5);
   }
 }

@@ -25,6 +25,7 @@ import {
   styleFeedback,
 } from '../content/genericCoaching';
 import type { Story } from '../content/story';
+import type { ConversationOutcome } from '../sim/coaching';
 import type { PersonEffect } from '../sim/decisionEffects';
 import type { DecisionView, OddsBand } from '../sim/decisionView';
 import type { ActionOption, InboxKind } from '../sim/selectors';
@@ -656,29 +657,16 @@ export class DecisionScene extends BaseScene {
   private genericCoaching(): void {
     const lines = ideaLines[this.view.weakIdea];
     const names = this.names();
-    const pick = (style: CoachingStyle, said: string) => {
-      const result = this.session.coach(this.view.dealId, style);
-      if (!result.ok) {
-        this.rejected(result.message);
-        return;
-      }
-      this.showOutcome({
-        heading: `You coached ${this.repName} on ${this.view.customer}`,
-        lines: [
-          { speaker: 'You', text: said, tone: 'manager' },
-          {
-            speaker: this.repName,
-            text: fillLine(style === 'ask' ? lines.askReply : lines.tellReply, names),
-            tone: 'rep',
-          },
-          {
-            speaker: 'What that did',
-            text: fillLine(styleFeedback[style], names),
-            tone: 'feedback',
-          },
-        ],
-      });
-    };
+    const pick = (style: CoachingStyle, said: string) =>
+      this.coachAndShow(style, undefined, [
+        { speaker: 'You', text: said, tone: 'manager' },
+        {
+          speaker: this.repName,
+          text: fillLine(style === 'ask' ? lines.askReply : lines.tellReply, names),
+          tone: 'rep',
+        },
+        { speaker: 'What that did', text: fillLine(styleFeedback[style], names), tone: 'feedback' },
+      ]);
     const question = fillLine(lines.question, names);
     const instruction = fillLine(lines.instruction, names);
     this.drawStep({
@@ -697,6 +685,20 @@ export class DecisionScene extends BaseScene {
         onChoose: () => this.showOptions(),
       },
     });
+  }
+
+  /** Sends the coaching to the season, then shows how the conversation went (or why it could not happen). */
+  private coachAndShow(
+    style: CoachingStyle,
+    outcome: ConversationOutcome | undefined,
+    lines: Line[],
+  ): void {
+    const result = this.session.coach(this.view.dealId, style, outcome);
+    if (!result.ok) {
+      this.rejected(result.message);
+      return;
+    }
+    this.showOutcome({ heading: `You coached ${this.repName} on ${this.view.customer}`, lines });
   }
 
   private startStory(story: Story): void {
@@ -727,23 +729,13 @@ export class DecisionScene extends BaseScene {
     };
     if (snapshot.status === 'done' || beat.choices.length === 0) {
       const output = snapshot.output;
-      const result = output
-        ? this.session.coach(this.view.dealId, output.style, output.outcome)
-        : this.session.coach(this.view.dealId, 'ask');
-      if (!result.ok) {
-        this.rejected(result.message);
-        return;
-      }
-      this.showOutcome({
-        heading: `You coached ${this.repName} on ${this.view.customer}`,
-        lines: [
-          ...before,
-          said,
-          ...(beat.ending
-            ? [{ speaker: 'How it ended', text: beat.ending.summary, tone: 'feedback' as const }]
-            : []),
-        ],
-      });
+      this.coachAndShow(output?.style ?? 'ask', output?.outcome, [
+        ...before,
+        said,
+        ...(beat.ending
+          ? [{ speaker: 'How it ended', text: beat.ending.summary, tone: 'feedback' as const }]
+          : []),
+      ]);
       return;
     }
     this.drawStep({
