@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { scenarioCatalogue } from './scripts/vite/scenarioCatalogue.ts';
 
 export default defineConfig({
   base: './',
+  plugins: [scenarioCatalogue()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

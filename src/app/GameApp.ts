@@ -15,7 +15,7 @@ import { type DisplaySettings, loadDisplaySettings, saveDisplaySettings } from '
 import { GameSession } from './GameSession';
 import type { PageState } from './pageState';
 import { loadSave, type SaveLoad, type SaveStorage } from './saves';
-import { type CatalogueEntry, loadCatalogue } from './scenarioCatalogue';
+import { type CatalogueEntry, shippedCatalogue } from './scenarioCatalogue';
 
 export type OverlayMode = 'pause' | 'keys' | 'settings';
 
@@ -64,7 +64,7 @@ export class GameApp {
     this.audio = options.audio;
     this.storage = options.storage;
     this.fast = options.fast;
-    this.catalogue = options.catalogue ?? loadCatalogue();
+    this.catalogue = options.catalogue ?? shippedCatalogue();
     this.display = loadDisplaySettings(options.storage, options.prefersReducedMotion);
     setTextScale(textScales[this.display.textSize]);
     this.savedGame = options.storage ? loadSave(options.storage) : { kind: 'none' };

@@ -82,13 +82,3 @@ export function loadSave(storage: SaveStorage): SaveLoad {
 export function saveDownloadHref(bytes: string): string {
   return `data:application/json;charset=utf-8,${encodeURIComponent(bytes)}`;
 }
-
-/** A short, stable fingerprint of a scenario file's text (FNV-1a, 32-bit). */
-export function scenarioFingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}

@@ -1,9 +1,7 @@
-/** Draws the game's icons into textures once, then opens the title. */
+/** Draws the game's icons into textures once, then opens the title (which measures its fonts). */
 import Phaser from 'phaser';
 import { drawIcon, iconKeys, iconTextureSize } from '../ui/icons';
-import { textScales } from '../ui/layout';
 import { iconTexture } from '../ui/textureKeys';
-import { measureFonts } from '../ui/typography';
 import { SceneKey } from './sceneKeys';
 
 export class BootScene extends Phaser.Scene {
@@ -20,7 +18,6 @@ export class BootScene extends Phaser.Scene {
       g.generateTexture(iconTexture[key], iconTextureSize, iconTextureSize);
     }
     g.destroy();
-    measureFonts(this, Object.values(textScales));
     this.scene.start(SceneKey.title);
   }
 }

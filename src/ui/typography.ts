@@ -14,8 +14,9 @@ const metricsCache = new Map<string, Metrics>();
 const metricsKey = (px: number, bold: boolean) => `${px}|${bold ? 'b' : 'n'}`;
 
 /**
- * Measures every size and weight the game uses (at each text-size setting)
- * once, so no text object has to measure its font again.
+ * Measures every size and weight the game uses at the given text-size
+ * scales, each once, so no text object has to measure its font again.
+ * Scenes call it as they start, for the scale in use.
  */
 export function measureFonts(scene: Phaser.Scene, scales: readonly number[]): void {
   for (const factor of scales) {

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { createActor } from 'xstate';
-import { saveFormat, saveKey, scenarioFingerprint } from '../../../src/app/saves';
+import { saveFormat, saveKey } from '../../../src/app/saves';
 import { loadDiskScenarios } from '../../../src/content/diskScenarios';
+import { scenarioFingerprint } from '../../../src/content/scenarioCatalogue';
 import { seasonMachine } from '../../../src/machines/seasonMachine';
 
 export const screenTimeout = 20_000;
