@@ -18,6 +18,12 @@ export function startGame(parent: HTMLElement, app: GameApp): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
+    // Built for machines without a graphics card too (training-room laptops, remote desktops),
+    // where WebGL runs in software: one texture per batch keeps the shaders small, and no
+    // multisampling keeps each frame cheap. Text, icons and avatars are drawn smooth on 2D
+    // canvases first, so only the panels' outlines lose a little softness.
+    maxTextures: 1,
+    antialiasGL: false,
     backgroundColor: palette.background,
     scale: {
       mode: Phaser.Scale.FIT,

@@ -11,7 +11,7 @@ import { ActionButton, type ActionButtonConfig } from '../ui/ActionButton';
 import type { Description } from '../ui/DomLayer';
 import { button, corner, header, notice, type Region, space, stage, stroke } from '../ui/layout';
 import { palette } from '../ui/palette';
-import { measureFonts, textScale, textStyle } from '../ui/typography';
+import { textScale, textStyle } from '../ui/typography';
 import type { SceneKey } from './sceneKeys';
 
 export abstract class BaseScene extends Phaser.Scene {
@@ -26,11 +26,6 @@ export abstract class BaseScene extends Phaser.Scene {
     const session = this.app.session;
     if (!session) throw new Error(`The ${this.scene.key} screen needs a game in progress.`);
     return session;
-  }
-
-  /** Before each start: the fonts at the current text size are measured (once per size). */
-  init(): void {
-    measureFonts(this, [textScale()]);
   }
 
   /** Call first in create(): marks the page, clears the last screen's DOM and hooks shutdown. */

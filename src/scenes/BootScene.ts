@@ -1,4 +1,4 @@
-/** Draws the game's icons into textures once, then opens the title (which measures its fonts). */
+/** Draws the game's icons into textures once, then opens the title. */
 import Phaser from 'phaser';
 import { drawIcon, iconKeys, iconTextureSize } from '../ui/icons';
 import { iconTexture } from '../ui/textureKeys';

@@ -9,32 +9,36 @@ import { cssColour, palette } from './palette';
 let scale = 1;
 
 type Metrics = Phaser.Types.GameObjects.Text.TextMetrics;
-/** Font metrics by size and weight: measuring them is slow, so each is measured once. */
+/** Font metrics by size and weight, each measured once, so no text object measures its own. */
 const metricsCache = new Map<string, Metrics>();
-const metricsKey = (px: number, bold: boolean) => `${px}|${bold ? 'b' : 'n'}`;
+/**
+ * The string Phaser measures a font by, as it ships: meant as '|MÉqgy', its
+ * 'É' arrives as two characters (Ã‰), and the metrics must match Phaser's.
+ */
+const testString = '|M\u00c3\u2030qgy';
+let probe: CanvasRenderingContext2D | null | undefined;
 
 /**
- * Measures every size and weight the game uses at the given text-size
- * scales, each once, so no text object has to measure its font again.
- * Scenes call it as they start, for the scale in use.
+ * The metrics Phaser would measure for this size and weight (the drawn box
+ * of its test string), taken from a 2D context instead of a text object.
+ * Undefined where there is no 2D context: Phaser then measures for itself.
  */
-export function measureFonts(scene: Phaser.Scene, scales: readonly number[]): void {
-  for (const factor of scales) {
-    for (const size of Object.values(textSize)) {
-      const px = Math.max(textSize.minimum, Math.round(size * factor));
-      for (const bold of [false, true]) {
-        const key = metricsKey(px, bold);
-        if (metricsCache.has(key)) continue;
-        const probe = scene.add.text(0, 0, 'Mg', {
-          fontFamily,
-          fontSize: `${px}px`,
-          fontStyle: bold ? 'bold' : '',
-        });
-        metricsCache.set(key, probe.style.getTextMetrics());
-        probe.destroy();
-      }
-    }
-  }
+function metricsFor(px: number, bold: boolean): Metrics | undefined {
+  const key = `${px}|${bold ? 'b' : 'n'}`;
+  const known = metricsCache.get(key);
+  if (known) return known;
+  probe ??=
+    typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!probe) return undefined;
+  probe.font = `${bold ? 'bold ' : ''}${px}px ${fontFamily}`;
+  const box = probe.measureText(testString);
+  const metrics = {
+    ascent: box.actualBoundingBoxAscent,
+    descent: box.actualBoundingBoxDescent,
+    fontSize: box.actualBoundingBoxAscent + box.actualBoundingBoxDescent,
+  };
+  metricsCache.set(key, metrics);
+  return metrics;
 }
 
 /** Applies the text-size setting to every style made from now on. */
@@ -49,7 +53,7 @@ export function textScale(): number {
 /** The height of one line of a role's text, as drawn (measured when known). */
 export function lineHeight(role: TextRole, bold = false): number {
   const px = fontPx(role);
-  return metricsCache.get(metricsKey(px, bold))?.fontSize ?? Math.ceil(px * 1.25);
+  return metricsFor(px, bold)?.fontSize ?? Math.ceil(px * 1.25);
 }
 
 /** The drawn size of a role, in stage pixels. */
@@ -71,7 +75,7 @@ export function textStyle(
   options: TextOptions = {},
 ): Phaser.Types.GameObjects.Text.TextStyle {
   const px = fontPx(role);
-  const metrics = metricsCache.get(metricsKey(px, Boolean(options.bold)));
+  const metrics = metricsFor(px, Boolean(options.bold));
   return {
     ...(metrics ? { metrics } : {}),
     fontFamily,
