@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { installErrorScreen } from './app/errorScreen';
 import { GameApp } from './app/GameApp';
 import { installKeyboard } from './app/keyboard';
+import { lightFirstFrame } from './app/lightFirstFrame';
 import { PageState } from './app/pageState';
 import { renderOnDemand } from './app/renderOnDemand';
 import { startGame } from './app/startGame';
@@ -64,4 +65,5 @@ game.events.once('ready', () => {
   dom.attach(game.canvas);
   game.scale.on(Phaser.Scale.Events.RESIZE, () => dom.fit());
   started.wake = renderOnDemand(game);
+  lightFirstFrame(game, () => started.page.screen !== 'loading', started.wake);
 });

@@ -1,6 +1,5 @@
 import Phaser from 'phaser';
 import { BoardScene } from '../scenes/BoardScene';
-import { BootScene } from '../scenes/BootScene';
 import { DebriefScene } from '../scenes/DebriefScene';
 import { DecisionScene } from '../scenes/DecisionScene';
 import { EndScene } from '../scenes/EndScene';
@@ -10,7 +9,6 @@ import { ResultsScene } from '../scenes/ResultsScene';
 import { SceneKey } from '../scenes/sceneKeys';
 import { TitleScene } from '../scenes/TitleScene';
 import { stage } from '../ui/layout';
-import { palette } from '../ui/palette';
 import { type GameApp, type OverlayHost, type OverlayMode, registerApp } from './GameApp';
 
 /** Boots Phaser into the given parent element: WebGL, 16:9 stage scaled to fit and centred. */
@@ -18,13 +16,9 @@ export function startGame(parent: HTMLElement, app: GameApp): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
-    // Built for machines without a graphics card too (training-room laptops, remote desktops),
-    // where WebGL runs in software: one texture per batch keeps the shaders small, and no
-    // multisampling keeps each frame cheap. Text, icons and avatars are drawn smooth on 2D
-    // canvases first, so only the panels' outlines lose a little softness.
-    maxTextures: 1,
-    antialiasGL: false,
-    backgroundColor: palette.background,
+    // The page behind the canvas is the game's background colour (page.css), so no frame
+    // spends a full-screen fill on it.
+    transparent: true,
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
@@ -36,7 +30,6 @@ export function startGame(parent: HTMLElement, app: GameApp): Phaser.Game {
     input: { keyboard: false },
     banner: false,
     scene: [
-      BootScene,
       TitleScene,
       BoardScene,
       DecisionScene,

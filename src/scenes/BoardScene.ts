@@ -18,6 +18,7 @@ import { cardHeight, DealCard } from '../ui/DealCard';
 import { money, percent, plural } from '../ui/format';
 import { HoursBar } from '../ui/HoursBar';
 import { type IconKey, ideaIcon } from '../ui/icons';
+import { iconTexture } from '../ui/iconTexture';
 import { ideaKeyWords } from '../ui/ideaKey';
 import {
   board,
@@ -35,7 +36,6 @@ import {
 import { Meter } from '../ui/Meter';
 import { addPanel } from '../ui/Panel';
 import { meaning, palette, repColours } from '../ui/palette';
-import { iconTexture } from '../ui/textureKeys';
 import { fitName, lineHeight, textStyle } from '../ui/typography';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
@@ -281,7 +281,7 @@ export class BoardScene extends BaseScene {
       let x = item.x;
       if (item.key.icon) {
         this.add
-          .image(x, y, iconTexture[item.key.icon])
+          .image(x, y, iconTexture(this, item.key.icon))
           .setOrigin(0, 0.5)
           .setDisplaySize(iconSize.small, iconSize.small)
           .setTint(item.key.colour);
@@ -556,7 +556,7 @@ export class BoardScene extends BaseScene {
     style: Parameters<typeof textStyle>[1],
   ): Phaser.GameObjects.Text {
     this.add
-      .image(x, y, iconTexture[icon])
+      .image(x, y, iconTexture(this, icon))
       .setOrigin(0, 0.5)
       .setDisplaySize(iconSize.small, iconSize.small)
       .setTint(colour);

@@ -39,6 +39,7 @@ import {
 import { Avatar } from '../ui/Avatar';
 import { hours, money, signedPoints } from '../ui/format';
 import { ideaIcon } from '../ui/icons';
+import { iconTexture } from '../ui/iconTexture';
 import {
   corner,
   decision,
@@ -52,7 +53,6 @@ import {
 import { Meter } from '../ui/Meter';
 import { addPanel } from '../ui/Panel';
 import { meaning, palette, repColours } from '../ui/palette';
-import { iconTexture } from '../ui/textureKeys';
 import { fitWidth, lineHeight, textStyle } from '../ui/typography';
 import { BaseScene } from './BaseScene';
 import type { BoardData } from './BoardScene';
@@ -299,7 +299,7 @@ export class DecisionScene extends BaseScene {
     }
     for (const warning of view.warnings) {
       this.add
-        .image(inner.x, y + lineHeight('small') / 2, iconTexture[ideaIcon(warning.idea)])
+        .image(inner.x, y + lineHeight('small') / 2, iconTexture(this, ideaIcon(warning.idea)))
         .setOrigin(0, 0.5)
         .setDisplaySize(iconSize.small, iconSize.small)
         .setTint(meaning.warning);
@@ -322,7 +322,7 @@ export class DecisionScene extends BaseScene {
     // At the foot: the hours left this week, and above it what you already did here.
     const footY = inner.y + inner.height - space.lg;
     this.add
-      .image(inner.x, footY, iconTexture.hours)
+      .image(inner.x, footY, iconTexture(this, 'hours'))
       .setOrigin(0, 0.5)
       .setDisplaySize(iconSize.small, iconSize.small)
       .setTint(meaning.committed);

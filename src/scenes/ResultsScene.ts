@@ -10,11 +10,11 @@ import type { WeekReport } from '../sim/weekReport';
 import type { RepWeekStocks } from '../sim/weekStocks';
 import { Avatar } from '../ui/Avatar';
 import { hours, money, signedPoints } from '../ui/format';
+import { iconTexture } from '../ui/iconTexture';
 import { iconSize, panel, results, space } from '../ui/layout';
 import { Meter } from '../ui/Meter';
 import { addPanel } from '../ui/Panel';
 import { meaning, palette, repColours } from '../ui/palette';
-import { iconTexture } from '../ui/textureKeys';
 import { fitWidth, lineHeight, textStyle } from '../ui/typography';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
@@ -157,7 +157,7 @@ export class ResultsScene extends BaseScene {
     for (const deal of shown) {
       const won = deal.outcome === 'won';
       this.add
-        .image(inner.x, y + row.height / 2, iconTexture[won ? 'won' : 'lost'])
+        .image(inner.x, y + row.height / 2, iconTexture(this, won ? 'won' : 'lost'))
         .setOrigin(0, 0.5)
         .setDisplaySize(row.icon, row.icon)
         .setTint(won ? meaning.good : meaning.bad);
@@ -222,7 +222,7 @@ export class ResultsScene extends BaseScene {
     stockColumns.forEach((column, index) => {
       const x = meterX + index * row.meterWidth;
       this.add
-        .image(x, inner.y + row.columnsHeight / 2, iconTexture[column.icon])
+        .image(x, inner.y + row.columnsHeight / 2, iconTexture(this, column.icon))
         .setOrigin(0, 0.5)
         .setDisplaySize(iconSize.small, iconSize.small)
         .setTint(column.colour);

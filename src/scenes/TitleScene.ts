@@ -9,10 +9,10 @@ import type { CatalogueEntry } from '../app/scenarioCatalogue';
 import { Avatar } from '../ui/Avatar';
 import { plural } from '../ui/format';
 import type { IconKey } from '../ui/icons';
+import { iconTexture } from '../ui/iconTexture';
 import { button, panel, space, title } from '../ui/layout';
 import { addPanel } from '../ui/Panel';
 import { meaning, palette } from '../ui/palette';
-import { iconTexture } from '../ui/textureKeys';
 import { lineHeight, textStyle } from '../ui/typography';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
@@ -34,6 +34,7 @@ function entryWords(entry: CatalogueEntry): string {
 export class TitleScene extends BaseScene {
   private detailHeading: Phaser.GameObjects.Text | undefined;
   private detailBody: Phaser.GameObjects.Text | undefined;
+  private detailShown: CatalogueEntry | undefined;
 
   constructor() {
     super(SceneKey.title);
@@ -136,7 +137,7 @@ export class TitleScene extends BaseScene {
       });
       if (figure.icon) {
         this.add
-          .image(fx + size * 0.32, y - size * 0.62, iconTexture[figure.icon])
+          .image(fx + size * 0.32, y - size * 0.62, iconTexture(this, figure.icon))
           .setDisplaySize(bubble, bubble)
           .setTint(figure.tint ?? palette.ink);
       }
@@ -254,6 +255,7 @@ export class TitleScene extends BaseScene {
       textStyle('small', { wrap: inner.width, colour: palette.ink }),
     );
     this.detailBody.setData('bottom', inner.y + inner.height);
+    this.detailShown = undefined;
     if (first) this.showDetail(first);
     if (catalogue.length === 0) {
       this.detailHeading.setText('No scenarios found');
@@ -262,7 +264,8 @@ export class TitleScene extends BaseScene {
   }
 
   private showDetail(entry: CatalogueEntry): void {
-    if (!this.detailHeading || !this.detailBody) return;
+    if (!this.detailHeading || !this.detailBody || entry === this.detailShown) return;
+    this.detailShown = entry;
     const lines = entry.ok
       ? ['You will learn:', ...entry.scenario.learningGoals.map((goal) => `•  ${goal}`)]
       : entry.messages.map((message) => `•  ${message}`);

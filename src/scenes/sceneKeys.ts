@@ -1,6 +1,5 @@
 /** Every scene's key, written once. */
 export const SceneKey = {
-  boot: 'boot',
   title: 'title',
   board: 'board',
   decision: 'decision',

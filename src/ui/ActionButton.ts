@@ -7,9 +7,9 @@
 import Phaser from 'phaser';
 import type { DataAction, DomGroup, DomLayer } from './DomLayer';
 import type { IconKey } from './icons';
+import { iconTexture } from './iconTexture';
 import { button, corner, type Region, stroke } from './layout';
 import { palette } from './palette';
-import { iconTexture } from './textureKeys';
 import { fitWidth, textStyle } from './typography';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'choice' | 'quiet';
@@ -106,7 +106,7 @@ export class ActionButton extends Phaser.GameObjects.Container {
     }
     if (config.icon) {
       const icon = scene.add
-        .image(left, 0, iconTexture[config.icon])
+        .image(left, 0, iconTexture(scene, config.icon))
         .setOrigin(0, 0.5)
         .setDisplaySize(button.iconSize, button.iconSize)
         .setTint(config.iconColour ?? ink);

@@ -8,9 +8,9 @@ import Phaser from 'phaser';
 import type { DealCardView } from '../sim/selectors';
 import { initial, money } from './format';
 import { type IconKey, ideaIcon } from './icons';
+import { iconTexture } from './iconTexture';
 import { board, corner, stroke } from './layout';
 import { meaning, palette } from './palette';
-import { iconTexture } from './textureKeys';
 import { fitWidth, lineHeight, textStyle } from './typography';
 
 export interface DealCardOptions {
@@ -122,7 +122,7 @@ export class DealCard extends Phaser.GameObjects.Container {
     for (const item of [...shown].reverse()) {
       parts.push(
         scene.add
-          .image(iconX, rowY, iconTexture[item.key])
+          .image(iconX, rowY, iconTexture(scene, item.key))
           .setOrigin(1, 0.5)
           .setDisplaySize(iconPx, iconPx)
           .setTint(item.colour),
@@ -163,7 +163,7 @@ export class DealCard extends Phaser.GameObjects.Container {
     if (deal.atRisk) {
       parts.push(
         scene.add
-          .image(right, y, iconTexture.atRisk)
+          .image(right, y, iconTexture(scene, 'atRisk'))
           .setOrigin(1, 0.5)
           .setDisplaySize(iconPx, iconPx)
           .setTint(meaning.warning),

@@ -5,9 +5,9 @@
 import Phaser from 'phaser';
 import { points, signedPoints } from './format';
 import type { IconKey } from './icons';
+import { iconTexture } from './iconTexture';
 import { iconSize } from './layout';
 import { palette } from './palette';
-import { iconTexture } from './textureKeys';
 import { type TextOptions, textStyle } from './typography';
 
 export interface MeterOptions {
@@ -38,7 +38,7 @@ export class Meter extends Phaser.GameObjects.Container {
     const barHeight = options.barHeight ?? (options.large ? 22 : 16);
     this.barWidth = options.barWidth;
     const icon = scene.add
-      .image(0, 0, iconTexture[options.icon])
+      .image(0, 0, iconTexture(scene, options.icon))
       .setOrigin(0, 0.5)
       .setDisplaySize(size, size)
       .setTint(options.colour);

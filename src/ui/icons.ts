@@ -1,5 +1,5 @@
 /**
- * The game's icons, drawn with Graphics once at boot and kept as textures.
+ * The game's icons, drawn with Graphics (see iconTexture: each once, when first shown).
  * Each is drawn white (and dark where it has a cut-out) on a 64×64 square,
  * so scenes tint it to the colour of what it means.
  */
