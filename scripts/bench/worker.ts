@@ -1,9 +1,7 @@
-/** A benchmark worker: plays the batch it is given and reports back. */
+/** A benchmark worker: plays the batch of the scenario it is handed and reports back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { shippedScenarios } from '../runner/shippedScenarios';
+import type { Scenario } from '../../src/content/scenario';
 import { type Batch, playMany } from './playMany';
 
-const { scenario, batch } = workerData as { scenario: string; batch: Batch };
-const chosen = shippedScenarios().get(scenario);
-if (!chosen) throw new Error(`unknown scenario ${scenario}`);
-parentPort?.postMessage(playMany(chosen, batch));
+const { scenario, batch } = workerData as { scenario: Scenario; batch: Batch };
+parentPort?.postMessage(playMany(scenario, batch));
