@@ -19,6 +19,10 @@ export function startGame(parent: HTMLElement, app: GameApp): Phaser.Game {
     // The page behind the canvas is the game's background colour (page.css), so no frame
     // spends a full-screen fill on it.
     transparent: true,
+    // No multisampling: where WebGL runs in software (training-room laptops without a
+    // graphics card, remote desktops) it makes every frame several times dearer. Text, icons
+    // and faces are drawn smooth on 2D canvases first; only panel outlines lose a little.
+    antialiasGL: false,
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,

@@ -14,6 +14,10 @@ import { palette } from '../ui/palette';
 import { textScale, textStyle } from '../ui/typography';
 import type { SceneKey } from './sceneKeys';
 
+/** A gap between frames longer than this counts as one ordinary frame for tweens. */
+const motionLagMs = 100;
+const motionLagSkipMs = 17;
+
 export abstract class BaseScene extends Phaser.Scene {
   private teardown: (() => void)[] = [];
 
@@ -31,6 +35,9 @@ export abstract class BaseScene extends Phaser.Scene {
   /** Call first in create(): marks the page, clears the last screen's DOM and hooks shutdown. */
   protected enter(screen: Screen, week: number, description: Description): void {
     this.teardown = [];
+    // A long frame (building a screen on a slow machine) slows a tween down instead of
+    // skipping it: the cards still visibly slide to their new stages.
+    this.tweens.setLagSmooth(motionLagMs, motionLagSkipMs);
     this.app.dom.clear('screen');
     this.app.dom.describe('screen', description);
     this.app.page.setScreen(screen, week);
