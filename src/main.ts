@@ -28,6 +28,8 @@ function browserStorage(): Storage | undefined {
 }
 
 const params = new URLSearchParams(window.location.search);
+const seedParam = params.get('seed');
+const seed = seedParam !== null && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : undefined;
 const dom = new DomLayer(element('ui-layer'));
 const audio = createAudioDirector();
 app = new GameApp({
@@ -36,9 +38,13 @@ app = new GameApp({
   audio,
   storage: browserStorage(),
   fast: params.get('fast') === '1',
+  seed,
   prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
 });
 const started = app;
+if (seedParam !== null && seed === undefined) {
+  started.pendingNotice = `The seed in the address ("${seedParam}") is not a whole number of up to 9 digits, so each new game gets its own season.`;
+}
 unlockOnFirstGesture(window, () => audio.unlock());
 audio.startMusic();
 installKeyboard(dom, {

@@ -37,6 +37,8 @@ export interface AppOptions {
   storage: SaveStorage | undefined;
   /** ?fast=1: no tweens (the same as reduced motion). */
   fast: boolean;
+  /** ?seed=N: every new game plays this season (a whole room plays the same one). */
+  seed?: number | undefined;
   prefersReducedMotion: boolean;
   catalogue?: CatalogueEntry[];
 }
@@ -48,6 +50,7 @@ export class GameApp {
   readonly storage: SaveStorage | undefined;
   readonly catalogue: CatalogueEntry[];
   readonly fast: boolean;
+  private readonly seed: number | undefined;
   /** The save found when the page opened (or since changed by the player). */
   savedGame: SaveLoad;
   session: GameSession | undefined;
@@ -64,6 +67,7 @@ export class GameApp {
     this.audio = options.audio;
     this.storage = options.storage;
     this.fast = options.fast;
+    this.seed = options.seed;
     this.catalogue = options.catalogue ?? shippedCatalogue();
     this.display = loadDisplaySettings(options.storage, options.prefersReducedMotion);
     setTextScale(textScales[this.display.textSize]);
@@ -136,7 +140,7 @@ export class GameApp {
 
   /** Starts a new season of this scenario, replacing any save. */
   startNew(entry: ScenarioEntryOk): GameSession {
-    const seed = (Math.random() * 2 ** 31) >>> 0;
+    const seed = this.seed ?? (Math.random() * 2 ** 31) >>> 0;
     const session = this.open(entry, seed);
     session.save();
     this.savedGame = { kind: 'ok', save: session.saveData() };
