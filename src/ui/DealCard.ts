@@ -37,6 +37,18 @@ export function cardHeight(density: CardDensity): number {
   );
 }
 
+/**
+ * A card's shapes (background, stripe, badge) before its words and icons:
+ * none overlaps another part, so the card looks the same, and a board of
+ * cards draws in two batches a card instead of one per part (on software
+ * WebGL each switch between shapes and textures is dear).
+ */
+function shapesFirst(parts: Phaser.GameObjects.GameObject[]): Phaser.GameObjects.GameObject[] {
+  const isShape = (part: Phaser.GameObjects.GameObject) =>
+    part instanceof Phaser.GameObjects.Shape || part instanceof Phaser.GameObjects.Graphics;
+  return [...parts.filter(isShape), ...parts.filter((part) => !isShape(part))];
+}
+
 export class DealCard extends Phaser.GameObjects.Container {
   readonly cardHeight: number;
 
@@ -66,7 +78,7 @@ export class DealCard extends Phaser.GameObjects.Container {
 
     if (density === 'mini') {
       this.drawMini(scene, options, left, width, height, parts);
-      this.add(parts);
+      this.add(shapesFirst(parts));
       this.setSize(width, height);
       scene.add.existing(this);
       return;
@@ -129,7 +141,7 @@ export class DealCard extends Phaser.GameObjects.Container {
       );
       iconX -= iconPx + 4;
     }
-    this.add(parts);
+    this.add(shapesFirst(parts));
     this.setSize(width, height);
     scene.add.existing(this);
   }
