@@ -31,12 +31,21 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Navigation start to the moment the page reports ready, in a fresh profile (a cold load). */
-async function coldLoad(url: string, ready: string): Promise<number> {
+/** Runs one measurement in a browser with a fresh profile, closed afterwards. */
+async function inFreshBrowser<T>(measure: (page: Page) => Promise<T>): Promise<T> {
   const browser = await openBrowser();
   try {
+    return await measure(browser.page);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Navigation start to the moment the page reports ready, in a fresh profile (a cold load). */
+function coldLoad(url: string, ready: string): Promise<number> {
+  return inFreshBrowser(async (page) => {
     // Checked every few milliseconds: when the title shows with its buttons.
-    await browser.page.addInitScript(() => {
+    await page.addInitScript(() => {
       const marks = window as unknown as { titleMs?: number };
       const poll = setInterval(() => {
         const app = document.getElementById('app');
@@ -46,13 +55,11 @@ async function coldLoad(url: string, ready: string): Promise<number> {
         }
       }, 4);
     });
-    await browser.page.goto(url);
-    return await browser.page
+    await page.goto(url);
+    return await page
       .waitForFunction(ready, undefined, { timeout: 30_000 })
       .then((h) => h.jsonValue() as Promise<number>);
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 /**
@@ -71,14 +78,11 @@ async function frameRate(page: Page): Promise<number> {
   })`);
 }
 
-async function blankFrameRate(url: string): Promise<number> {
-  const browser = await openBrowser();
-  try {
-    await browser.page.goto(url);
-    return await frameRate(browser.page);
-  } finally {
-    await browser.close();
-  }
+function blankFrameRate(url: string): Promise<number> {
+  return inFreshBrowser(async (page) => {
+    await page.goto(url);
+    return frameRate(page);
+  });
 }
 
 /**
@@ -87,22 +91,19 @@ async function blankFrameRate(url: string): Promise<number> {
  * that builds the board is a scene change, not animation; a window that
  * caught it or missed it by chance made the figure jump by a quarter.)
  */
-async function boardFrameRate(url: string): Promise<number> {
-  const browser = await openBrowser();
-  try {
-    await browser.page.goto(url);
-    await openWeekBoard(browser.page);
-    await browser.page.click('[data-action="advance"]');
-    await browser.page.waitForSelector('#app[data-screen="results"]');
-    await browser.page.click('[data-action="advance"]');
-    await browser.page.waitForSelector('#app[data-screen="week"]');
-    await browser.page.evaluate(
+function boardFrameRate(url: string): Promise<number> {
+  return inFreshBrowser(async (page) => {
+    await page.goto(url);
+    await openWeekBoard(page);
+    await page.click('[data-action="advance"]');
+    await page.waitForSelector('#app[data-screen="results"]');
+    await page.click('[data-action="advance"]');
+    await page.waitForSelector('#app[data-screen="week"]');
+    await page.evaluate(
       'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
     );
-    return await frameRate(browser.page);
-  } finally {
-    await browser.close();
-  }
+    return frameRate(page);
+  });
 }
 
 function gzippedJs(dir: string): { total: number; phaser: number } {

@@ -43,7 +43,7 @@ app = new GameApp({
 });
 const started = app;
 if (seedParam !== null && seed === undefined) {
-  started.pendingNotice = `The seed in the address ("${seedParam}") is not a whole number of up to 9 digits, so each new game gets its own season.`;
+  started.pendingNotice = `The seed "${seedParam}" in the address is not a whole number, so each new game gets its own season.`;
 }
 unlockOnFirstGesture(window, () => audio.unlock());
 audio.startMusic();

@@ -8,12 +8,12 @@
  * The checker is src/content itself, loaded through Vite's module runner so
  * the config does not have to bundle it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { type Plugin, runnerImport } from 'vite';
 
 type CatalogueModule = typeof import('../../src/content/scenarioCatalogue');
-type LibraryModule = typeof import('../../src/content/scenarioLibrary');
+type DiskModule = typeof import('../../src/content/diskScenarios');
 
 export const catalogueModuleId = 'virtual:scenario-catalogue';
 const resolvedId = `\0${catalogueModuleId}`;
@@ -38,16 +38,15 @@ export function scenarioCatalogue(): Plugin {
     },
     async load(id) {
       if (id !== resolvedId) return undefined;
-      const [{ catalogueFromTexts }, { isScenarioPath }] = await Promise.all([
+      const [{ catalogueFromTexts }, { scenarioFiles }] = await Promise.all([
         load<CatalogueModule>(root, 'src/content/scenarioCatalogue.ts'),
-        load<LibraryModule>(root, 'src/content/scenarioLibrary.ts'),
+        load<DiskModule>(root, 'src/content/diskScenarios.ts'),
       ]);
-      const folder = join(root, 'scenarios');
       const texts: Record<string, string> = {};
-      for (const name of readdirSync(folder).filter(isScenarioPath).sort()) {
-        const path = join(folder, name);
+      for (const path of scenarioFiles(join(root, 'scenarios'))) {
         this.addWatchFile(path);
-        texts[`scenarios/${name}`] = readFileSync(path, 'utf8');
+        // Named as the game names them, whatever the folder it was built in.
+        texts[`scenarios/${basename(path)}`] = readFileSync(path, 'utf8');
       }
       // A JSON string parses faster than the same object written as a literal.
       const json = JSON.stringify(catalogueFromTexts(texts));

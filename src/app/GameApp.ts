@@ -4,9 +4,11 @@
  * being played. Scenes reach it through the Phaser registry (BaseScene's
  * `app`) and ask it for what they draw.
  */
+import shippedCatalogue from 'virtual:scenario-catalogue';
 import type Phaser from 'phaser';
 import type { AudioDirector } from '../audio/AudioDirector';
 import { cueForEvent } from '../audio/cueForEvent';
+import type { CatalogueEntry } from '../content/scenarioCatalogue';
 import type { SeasonEmitted } from '../machines/seasonEvents';
 import type { DomLayer } from '../ui/DomLayer';
 import { type TextScaleName, textScales } from '../ui/layout';
@@ -15,7 +17,6 @@ import { type DisplaySettings, loadDisplaySettings, saveDisplaySettings } from '
 import { GameSession } from './GameSession';
 import type { PageState } from './pageState';
 import { loadSave, type SaveLoad, type SaveStorage } from './saves';
-import { type CatalogueEntry, shippedCatalogue } from './scenarioCatalogue';
 
 export type OverlayMode = 'pause' | 'keys' | 'settings';
 
@@ -68,7 +69,8 @@ export class GameApp {
     this.storage = options.storage;
     this.fast = options.fast;
     this.seed = options.seed;
-    this.catalogue = options.catalogue ?? shippedCatalogue();
+    // Checked when the game was built (scripts/vite/scenarioCatalogue.ts).
+    this.catalogue = options.catalogue ?? shippedCatalogue;
     this.display = loadDisplaySettings(options.storage, options.prefersReducedMotion);
     setTextScale(textScales[this.display.textSize]);
     this.savedGame = options.storage ? loadSave(options.storage) : { kind: 'none' };

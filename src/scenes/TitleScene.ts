@@ -5,7 +5,7 @@
  */
 import type Phaser from 'phaser';
 import { downloadSave } from '../app/errorScreen';
-import type { CatalogueEntry } from '../app/scenarioCatalogue';
+import type { CatalogueEntry } from '../content/scenarioCatalogue';
 import { Avatar } from '../ui/Avatar';
 import { plural } from '../ui/format';
 import type { IconKey } from '../ui/icons';

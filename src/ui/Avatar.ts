@@ -7,6 +7,7 @@
  * screen is then one image and its letter.
  */
 import Phaser from 'phaser';
+import { drawnTexture } from './drawnTexture';
 import { initial } from './format';
 import { palette } from './palette';
 import { textStyle } from './typography';
@@ -76,14 +77,11 @@ function drawFace(g: Phaser.GameObjects.Graphics, look: Look): void {
 /** The texture of a look, drawn the first time it is asked for; centred on the face. */
 function faceTexture(scene: Phaser.Scene, look: Look): string {
   const key = `avatar:${look.radius}:${look.colour}:${look.mood}:${look.badge}:${look.isNew}`;
-  if (scene.textures.exists(key)) return key;
   const half = Math.ceil(Math.max(look.radius + 8, badgeOffset(look.radius) + look.badge / 2 + 4));
-  const g = scene.make.graphics({}, false);
-  g.translateCanvas(half, half);
-  drawFace(g, look);
-  g.generateTexture(key, 2 * half, 2 * half);
-  g.destroy();
-  return key;
+  return drawnTexture(scene, key, 2 * half, 2 * half, (g) => {
+    g.translateCanvas(half, half);
+    drawFace(g, look);
+  });
 }
 
 export class Avatar extends Phaser.GameObjects.Container {

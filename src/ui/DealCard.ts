@@ -37,6 +37,28 @@ export function cardHeight(density: CardDensity): number {
   );
 }
 
+/** Whose deal it is: the rep's initial on a disc in the rep's colour. */
+function repBadge(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  radius: number,
+  options: DealCardOptions,
+): Phaser.GameObjects.GameObject[] {
+  const disc = scene.add.graphics();
+  disc.fillStyle(options.repColour);
+  disc.fillCircle(x, y, radius);
+  const letter = scene.add
+    .text(
+      x,
+      y,
+      initial(options.deal.repName),
+      textStyle('small', { bold: true, colour: palette.inkDark }),
+    )
+    .setOrigin(0.5);
+  return [disc, letter];
+}
+
 /**
  * A card's shapes (background, stripe, badge) before its words and icons:
  * none overlaps another part, so the card looks the same, and a board of
@@ -108,18 +130,7 @@ export class DealCard extends Phaser.GameObjects.Container {
       .text(left, rowY, money(deal.value, options.currency), textStyle('small'))
       .setOrigin(0, 0.5);
     const badgeX = value.x + value.width + 22;
-    const badge = scene.add.graphics();
-    badge.fillStyle(options.repColour);
-    badge.fillCircle(badgeX, rowY, 15);
-    const letter = scene.add
-      .text(
-        badgeX,
-        rowY,
-        initial(deal.repName),
-        textStyle('small', { bold: true, colour: palette.inkDark }),
-      )
-      .setOrigin(0.5);
-    parts.push(value, badge, letter);
+    parts.push(value, ...repBadge(scene, badgeX, rowY, 15, options));
     const all = [...icons, ...warnings];
     const room = Math.max(0, Math.floor((width - padding - (badgeX + 20) + 4) / (iconPx + 4)));
     const shown = all.length > room ? all.slice(0, Math.max(0, room - 1)) : all;
@@ -159,18 +170,7 @@ export class DealCard extends Phaser.GameObjects.Container {
     const { padding, icon: iconPx } = board.card;
     const y = height / 2;
     let right = width - padding - 14;
-    const badge = scene.add.graphics();
-    badge.fillStyle(options.repColour);
-    badge.fillCircle(right, y, 14);
-    const letter = scene.add
-      .text(
-        right,
-        y,
-        initial(deal.repName),
-        textStyle('small', { bold: true, colour: palette.inkDark }),
-      )
-      .setOrigin(0.5);
-    parts.push(badge, letter);
+    parts.push(...repBadge(scene, right, y, 14, options));
     right -= 20;
     if (deal.atRisk) {
       parts.push(

@@ -1,18 +1,10 @@
-/**
- * The texture of an icon, drawn on a 2D canvas (where its edges come out
- * smooth) the first time any scene asks for it, and kept for the rest of the
- * game. Only the icons a screen shows are ever drawn.
- */
+/** The texture of an icon, drawn when a screen first shows it (see drawnTexture). */
 import type Phaser from 'phaser';
+import { drawnTexture } from './drawnTexture';
 import { drawIcon, type IconKey, iconTextureSize } from './icons';
 
 export function iconTexture(scene: Phaser.Scene, key: IconKey): string {
-  const texture = `icon.${key}`;
-  if (!scene.textures.exists(texture)) {
-    const g = scene.make.graphics({}, false);
-    drawIcon(g, key);
-    g.generateTexture(texture, iconTextureSize, iconTextureSize);
-    g.destroy();
-  }
-  return texture;
+  return drawnTexture(scene, `icon.${key}`, iconTextureSize, iconTextureSize, (g) =>
+    drawIcon(g, key),
+  );
 }

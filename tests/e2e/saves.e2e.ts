@@ -7,16 +7,20 @@
 import { expect, inject, test } from 'vitest';
 import { keptSaveKey, saveKey } from '../../src/app/saves';
 import { screenshot, useFreshBrowser } from './support/browser';
-import { buttonNames, gameUrl, screenOf, screenWords, waitForScreen } from './support/game';
+import {
+  buttonNames,
+  loadWithSave,
+  screenOf,
+  screenWords,
+  startNewGame,
+  waitForScreen,
+} from './support/game';
 
 const browser = useFreshBrowser();
 
 test('three weeks of the standard season survive a reload', async () => {
   const { page, errors } = browser();
-  await page.goto(gameUrl(inject('baseUrl')));
-  await waitForScreen(page, 'title');
-  await page.click('[data-action="new-game"][data-scenario="standard"]');
-  await waitForScreen(page, 'week', 1);
+  await startNewGame(page, inject('baseUrl'), 'standard');
   for (let week = 1; week <= 3; week += 1) {
     // Take the first decision of the week when it can be taken, so the save holds choices too.
     if (await page.$('.ui-screen button[data-kind]')) {
@@ -56,14 +60,7 @@ test('three weeks of the standard season survive a reload', async () => {
 test('a corrupt save shows a message and keeps its bytes; an error shows the error screen', async () => {
   const { page, errors } = browser();
   const bytes = '{"format": 1, "scenarioId": "standard", "snapsh';
-  await page.goto(gameUrl(inject('baseUrl')));
-  await waitForScreen(page, 'title');
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-    saveKey,
-    bytes,
-  ] as const);
-  await page.reload();
-  await waitForScreen(page, 'title');
+  await loadWithSave(page, inject('baseUrl'), bytes);
 
   expect((await screenWords(page)).join(' ')).toContain('could not be read');
   const names = await buttonNames(page);

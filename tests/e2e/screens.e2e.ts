@@ -7,11 +7,11 @@
 import { expect, inject, test } from 'vitest';
 import { type GamePage, screenshot, useFreshBrowser } from './support/browser';
 import {
-  gameUrl,
   loadWithSave,
   openInboxItem,
   savePlayedTo,
   seriousViolations,
+  startNewGame,
   waitForScreen,
 } from './support/game';
 
@@ -35,10 +35,7 @@ async function closeOverlay(page: GamePage['page']): Promise<void> {
 
 test('the week, decision and results screens, and the overlays', async () => {
   const { page, errors } = browser();
-  await page.goto(gameUrl(inject('baseUrl')));
-  await waitForScreen(page, 'title');
-  await page.click('[data-action="new-game"][data-scenario="standard"]');
-  await waitForScreen(page, 'week', 1);
+  await startNewGame(page, inject('baseUrl'), 'standard');
   await check(page, 'week-board');
   await openOverlay(page, 'Escape', 'pause-menu');
   await closeOverlay(page);

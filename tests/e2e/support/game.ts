@@ -124,6 +124,14 @@ export function savePlayedTo(scenarioId: string, week: number, seed = 11): strin
   return JSON.stringify(save);
 }
 
+/** Opens the game and starts a new season of this scenario, on the board of week 1. */
+export async function startNewGame(page: Page, base: string, scenario: string): Promise<void> {
+  await page.goto(gameUrl(base));
+  await waitForScreen(page, 'title');
+  await page.click(`[data-action="new-game"][data-scenario="${scenario}"]`);
+  await waitForScreen(page, 'week', 1);
+}
+
 /** Puts a save in the page's storage and reloads, so the title offers it. */
 export async function loadWithSave(page: Page, base: string, bytes: string): Promise<void> {
   await page.goto(gameUrl(base));
