@@ -4,6 +4,7 @@ import { GameApp } from './app/GameApp';
 import { installKeyboard } from './app/keyboard';
 import { lightFirstFrame } from './app/lightFirstFrame';
 import { PageState } from './app/pageState';
+import { redrawWhatMoves } from './app/redrawWhatMoves';
 import { renderOnDemand } from './app/renderOnDemand';
 import { startGame } from './app/startGame';
 import { createAudioDirector } from './audio/createAudioDirector';
@@ -70,6 +71,6 @@ game.events.once('ready', () => {
   );
   dom.attach(game.canvas);
   game.scale.on(Phaser.Scale.Events.RESIZE, () => dom.fit());
-  started.wake = renderOnDemand(game);
+  started.wake = renderOnDemand(game, redrawWhatMoves(game).woken);
   lightFirstFrame(game, () => started.page.screen !== 'loading', started.wake);
 });

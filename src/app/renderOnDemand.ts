@@ -30,10 +30,14 @@ function busy(game: Phaser.Game): boolean {
   return game.scene.getScenes(true).some((scene) => scene.tweens.getTweens().length > 0);
 }
 
-/** Starts drawing on demand; returns a function that wakes the loop for a few frames. */
-export function renderOnDemand(game: Phaser.Game): () => void {
+/**
+ * Starts drawing on demand; returns a function that wakes the loop for a few
+ * frames. `onWake` hears what woke it: the input event's type, or 'request'.
+ */
+export function renderOnDemand(game: Phaser.Game, onWake: (cause: string) => void): () => void {
   let quiet = 0;
-  const wake = () => {
+  const wake = (cause: string) => {
+    onWake(cause);
     quiet = 0;
     if (!game.loop.running && document.visibilityState === 'visible') game.loop.wake(true);
   };
@@ -45,6 +49,6 @@ export function renderOnDemand(game: Phaser.Game): () => void {
     quiet += 1;
     if (quiet >= quietFramesBeforeSleep) game.loop.sleep();
   });
-  for (const type of wakingEvents) window.addEventListener(type, wake, true);
-  return wake;
+  for (const type of wakingEvents) window.addEventListener(type, () => wake(type), true);
+  return () => wake('request');
 }

@@ -8,11 +8,13 @@ import { QuarterScene } from '../scenes/QuarterScene';
 import { ResultsScene } from '../scenes/ResultsScene';
 import { SceneKey } from '../scenes/sceneKeys';
 import { TitleScene } from '../scenes/TitleScene';
-import { stage } from '../ui/layout';
+import { canvasSizeOf, drawAtScreenSize, prepareForCanvas } from './drawAtScreenSize';
 import { type GameApp, type OverlayHost, type OverlayMode, registerApp } from './GameApp';
 
 /** Boots Phaser into the given parent element: WebGL, 16:9 stage scaled to fit and centred. */
 export function startGame(parent: HTMLElement, app: GameApp): Phaser.Game {
+  const size = canvasSizeOf(parent);
+  prepareForCanvas(size);
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
@@ -23,11 +25,15 @@ export function startGame(parent: HTMLElement, app: GameApp): Phaser.Game {
     // graphics card, remote desktops) it makes every frame several times dearer. Text, icons
     // and faces are drawn smooth on 2D canvases first; only panel outlines lose a little.
     antialiasGL: false,
+    // Frames that redraw only what moves (src/app/redrawWhatMoves) keep the rest of the
+    // last frame's pixels.
+    preserveDrawingBuffer: true,
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
-      width: stage.width,
-      height: stage.height,
+      // The stage at the size the screen shows it; cameras show the whole stage on it.
+      width: size.width,
+      height: size.height,
     },
     // Sound goes through Howler (src/audio); keys through the DOM layer (src/app/keyboard).
     audio: { noAudio: true },
@@ -46,6 +52,7 @@ export function startGame(parent: HTMLElement, app: GameApp): Phaser.Game {
   });
   registerApp(game, app);
   app.overlays = overlayHost(game, app);
+  drawAtScreenSize(game, parent, () => app.overlays?.relayout());
   return game;
 }
 

@@ -5,6 +5,7 @@
  * Destroying the twin (as a scene shuts down) removes the DOM button too.
  */
 import Phaser from 'phaser';
+import { tellCanvasChanged } from './canvasChanged';
 import type { DataAction, DomGroup, DomLayer } from './DomLayer';
 import type { IconKey } from './icons';
 import { iconTexture } from './iconTexture';
@@ -194,6 +195,8 @@ export class ActionButton extends Phaser.GameObjects.Container {
 
   private highlight(on: boolean): void {
     if (!this.active) return;
+    // What the scene does on a highlight may change anything; the button alone changes itself.
+    tellCanvasChanged(this.scene, this.config.onHighlight ? undefined : this);
     this.config.onHighlight?.(on);
     if (this.config.unavailable) return;
     this.background.setFillStyle(on ? this.colours.hover : this.colours.fill);

@@ -7,6 +7,8 @@ import { fontFamily, lineSpacing, type TextRole, textSize } from './layout';
 import { cssColour, palette } from './palette';
 
 let scale = 1;
+/** Words are drawn at the canvas's own size (src/app/canvasSize.ts), not the stage's. */
+let resolution = 1;
 
 type Metrics = Phaser.Types.GameObjects.Text.TextMetrics;
 /** Font metrics by size and weight, each measured once, so no text object measures its own. */
@@ -44,6 +46,11 @@ function metricsFor(px: number, bold: boolean): Metrics | undefined {
 /** Applies the text-size setting to every style made from now on. */
 export function setTextScale(value: number): void {
   scale = Number.isFinite(value) && value > 0 ? value : 1;
+}
+
+/** Draws the words of every style made from now on at this share of their stage size. */
+export function setTextResolution(value: number): void {
+  resolution = Number.isFinite(value) && value > 0 ? value : 1;
 }
 
 export function textScale(): number {
@@ -84,6 +91,7 @@ export function textStyle(
     color: cssColour(options.colour ?? palette.ink),
     align: options.align ?? 'left',
     lineSpacing,
+    resolution,
     ...(options.maxLines ? { maxLines: options.maxLines } : {}),
     ...(options.wrap ? { wordWrap: { width: options.wrap, useAdvancedWrap: true } } : {}),
   };

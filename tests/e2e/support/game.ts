@@ -14,10 +14,12 @@ import { seasonMachine } from '../../../src/machines/seasonMachine';
 
 export const screenTimeout = 20_000;
 
-/** The game's URL with tweens off, so tests wait on screens, not animations. */
-export function gameUrl(base: string): string {
-  // A fixed season, so every run meets the same board.
-  return `${base}?fast=1&seed=20261127`;
+/** A fixed season, so every run meets the same board. */
+const testSeed = 20261127;
+
+/** The game's URL with tweens off (so tests wait on screens, not animations), or on. */
+export function gameUrl(base: string, motion: 'still' | 'moving' = 'still'): string {
+  return `${base}?${motion === 'still' ? 'fast=1&' : ''}seed=${testSeed}`;
 }
 
 export async function waitForScreen(page: Page, screen: string, week?: number): Promise<void> {
@@ -125,8 +127,13 @@ export function savePlayedTo(scenarioId: string, week: number, seed = 11): strin
 }
 
 /** Opens the game and starts a new season of this scenario, on the board of week 1. */
-export async function startNewGame(page: Page, base: string, scenario: string): Promise<void> {
-  await page.goto(gameUrl(base));
+export async function startNewGame(
+  page: Page,
+  base: string,
+  scenario: string,
+  motion: 'still' | 'moving' = 'still',
+): Promise<void> {
+  await page.goto(gameUrl(base, motion));
   await waitForScreen(page, 'title');
   await page.click(`[data-action="new-game"][data-scenario="${scenario}"]`);
   await waitForScreen(page, 'week', 1);
