@@ -35,11 +35,12 @@ export function drawAtScreenSize(
   parent: HTMLElement,
   relayout: () => void,
 ): void {
-  // The scenes are made when the game is ready, before the first of them starts.
+  // The scenes are made when the game is ready; the first may have started already.
   game.events.once(Phaser.Core.Events.READY, () => {
     for (const scene of game.scene.scenes) {
       scene.events.on(Phaser.Scenes.Events.CREATE, () => fitCamera(scene));
     }
+    for (const scene of game.scene.getScenes(false)) fitCamera(scene);
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settle = () => {

@@ -214,17 +214,26 @@ export function redrawWhatMoves(game: Phaser.Game): WhatMovesRedraw {
  * sits the whole-frame pass out.
  */
 function drawRegionsOnly(scene: Phaser.Scene, regionsNow: () => Region[] | undefined): void {
+  const bounds = new Map<Phaser.GameObjects.GameObject, Region>();
   scene.events.on(
     Phaser.Scenes.Events.PRE_RENDER,
     (renderer: Phaser.Renderer.WebGL.WebGLRenderer) => {
       const regions = regionsNow();
-      if (!regions) return;
+      if (!regions) {
+        bounds.clear();
+        return;
+      }
       const camera = scene.cameras.main;
       const zoom = camera.zoom;
       const whole = { x: camera.x, y: camera.y, width: camera.width, height: camera.height };
       const children = scene.children.list.filter((child) => child.willRender(camera));
-      const bounds = new Map<Phaser.GameObjects.GameObject, Region>();
-      for (const child of children) if (hasBounds(child)) bounds.set(child, boundsOf(child, zoom));
+      // Between whole frames only tweened objects move: the others' bounds are kept.
+      for (const object of scene.tweens.getTweens().flatMap((tween) => tween.targets)) {
+        if (object instanceof Phaser.GameObjects.GameObject) bounds.delete(outermost(object));
+      }
+      for (const child of children) {
+        if (hasBounds(child) && !bounds.has(child)) bounds.set(child, boundsOf(child, zoom));
+      }
       for (const region of regions) {
         camera.setViewport(region.x, region.y, region.width, region.height);
         camera.setScroll(region.x / zoom, region.y / zoom);
@@ -243,6 +252,13 @@ function drawRegionsOnly(scene: Phaser.Scene, regionsNow: () => Region[] | undef
   scene.events.on(Phaser.Scenes.Events.RENDER, () => {
     if (regionsNow()) scene.cameras.main.setVisible(true);
   });
+}
+
+/** The object, or the container it is drawn in that is on the scene's display list. */
+function outermost(object: Phaser.GameObjects.GameObject): Phaser.GameObjects.GameObject {
+  let outer = object;
+  while (outer.parentContainer) outer = outer.parentContainer;
+  return outer;
 }
 
 /** Overlap, counting the margin strokes and outlines may reach past bounds. */
