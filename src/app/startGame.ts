@@ -52,7 +52,11 @@ export function startGame(parent: HTMLElement, app: GameApp): Phaser.Game {
   });
   registerApp(game, app);
   app.overlays = overlayHost(game, app);
-  drawAtScreenSize(game, parent, () => app.overlays?.relayout());
+  drawAtScreenSize(game, parent, () => {
+    app.overlays?.relayout();
+    // The resize came from a timer, not input: the sleeping loop must be woken to draw it.
+    app.wake();
+  });
   return game;
 }
 
