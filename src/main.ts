@@ -9,6 +9,7 @@ import { renderOnDemand } from './app/renderOnDemand';
 import { startGame } from './app/startGame';
 import { createAudioDirector } from './audio/createAudioDirector';
 import { unlockOnFirstGesture } from './audio/unlockOnFirstGesture';
+import { browserStorage } from './platform/storedSettings';
 import { DomLayer } from './ui/DomLayer';
 
 function element(id: string): HTMLElement {
@@ -19,14 +20,6 @@ function element(id: string): HTMLElement {
 
 let app: GameApp | undefined;
 installErrorScreen(() => app?.currentSaveBytes());
-
-function browserStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 const params = new URLSearchParams(window.location.search);
 const seedParam = params.get('seed');

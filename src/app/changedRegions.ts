@@ -24,15 +24,26 @@ export function overlaps(a: Region, b: Region): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** Grown by `margin` on every side. */
+export function grownBy(region: Region, margin: number): Region {
+  return {
+    x: region.x - margin,
+    y: region.y - margin,
+    width: region.width + 2 * margin,
+    height: region.height + 2 * margin,
+  };
+}
+
 /**
  * Grown by `margin` on every side, out to whole pixels, and clipped to the
  * canvas; undefined when nothing of it is on the canvas.
  */
 export function snapToCanvas(region: Region, margin: number, canvas: Region): Region | undefined {
-  const left = Math.max(canvas.x, Math.floor(region.x - margin));
-  const top = Math.max(canvas.y, Math.floor(region.y - margin));
-  const right = Math.min(canvas.x + canvas.width, Math.ceil(region.x + region.width + margin));
-  const bottom = Math.min(canvas.y + canvas.height, Math.ceil(region.y + region.height + margin));
+  const grown = grownBy(region, margin);
+  const left = Math.max(canvas.x, Math.floor(grown.x));
+  const top = Math.max(canvas.y, Math.floor(grown.y));
+  const right = Math.min(canvas.x + canvas.width, Math.ceil(grown.x + grown.width));
+  const bottom = Math.min(canvas.y + canvas.height, Math.ceil(grown.y + grown.height));
   if (right <= left || bottom <= top) return undefined;
   return { x: left, y: top, width: right - left, height: bottom - top };
 }

@@ -1,4 +1,5 @@
 /** How the game looks and moves: reduced motion and text size, remembered between visits. */
+import { loadStored, type SettingsStorage, saveStored } from '../platform/storedSettings';
 import { type TextScaleName, textScales } from '../ui/layout';
 
 export interface DisplaySettings {
@@ -8,17 +9,14 @@ export interface DisplaySettings {
 
 export const displaySettingsKey = 'coach-or-rescue.display';
 
-type SettingsStorage = Pick<Storage, 'getItem' | 'setItem'>;
-
 export function loadDisplaySettings(
   storage: SettingsStorage | undefined,
   prefersReducedMotion: boolean,
 ): DisplaySettings {
   const defaults: DisplaySettings = { reducedMotion: prefersReducedMotion, textSize: 'normal' };
-  try {
-    const text = storage?.getItem(displaySettingsKey);
-    if (!text) return defaults;
-    const stored = JSON.parse(text) as Record<string, unknown>;
+  const read = (value: unknown): DisplaySettings => {
+    const stored: Record<string, unknown> =
+      typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
     return {
       reducedMotion:
         typeof stored.reducedMotion === 'boolean' ? stored.reducedMotion : defaults.reducedMotion,
@@ -27,18 +25,14 @@ export function loadDisplaySettings(
           ? (stored.textSize as TextScaleName)
           : defaults.textSize,
     };
-  } catch {
-    return defaults;
-  }
+  };
+  return loadStored(storage, displaySettingsKey, read, defaults);
 }
 
+/** Remembers the settings; where the storage refuses, they hold for this visit. */
 export function saveDisplaySettings(
   storage: SettingsStorage | undefined,
   settings: DisplaySettings,
 ): void {
-  try {
-    storage?.setItem(displaySettingsKey, JSON.stringify(settings));
-  } catch {
-    // Storage refused (private mode, full): the setting holds for this visit.
-  }
+  saveStored(storage, displaySettingsKey, settings);
 }

@@ -23,14 +23,19 @@ import Phaser from 'phaser';
 import { canvasChangedEvent } from '../ui/canvasChanged';
 import type { Region } from '../ui/layout';
 import { canvasZoom } from './canvasSize';
-import { mergeRegions, regionArea, snapToCanvas, unionOf } from './changedRegions';
+import {
+  grownBy,
+  mergeRegions,
+  overlaps,
+  regionArea,
+  snapToCanvas,
+  unionOf,
+} from './changedRegions';
 
 type Bounded = Phaser.GameObjects.GameObject & {
   getBounds(output?: Phaser.Geom.Rectangle): Phaser.Geom.Rectangle;
 };
 
-/** Frames drawn whole after something other than a known tween changed. */
-const wholeFramesAfterChange = 1;
 /** Grown by this much: strokes and outlines reach a little past an object's bounds. */
 const margin = 6;
 /** Past this share of the canvas, one whole frame is cheaper than many regions. */
@@ -56,6 +61,11 @@ function hasBounds(target: unknown): target is Bounded {
 function boundsOf(object: Bounded, zoom: number): Region {
   const { x, y, width, height } = object.getBounds();
   return { x: x * zoom, y: y * zoom, width: width * zoom, height: height * zoom };
+}
+
+/** What the scene's running tweens change. */
+function tweenTargets(scene: Phaser.Scene): unknown[] {
+  return scene.tweens.getTweens().flatMap((tween) => tween.targets);
 }
 
 /** The scenes Phaser will draw this frame (the test in SceneManager.render). */
@@ -98,7 +108,7 @@ function plainCamera(scene: Phaser.Scene): boolean {
 const highlightOnly = new Set(['pointermove', 'pointerover', 'pointerout', 'focusin', 'focusout']);
 
 export interface WhatMovesRedraw {
-  /** Draws the next frames whole (something changed that no tween describes). */
+  /** Draws the next frame whole (something changed that no tween describes). */
   redrawAll(): void;
   /** Hears what woke the game loop (src/app/renderOnDemand): input may change anything. */
   woken(cause: string): void;
@@ -106,28 +116,30 @@ export interface WhatMovesRedraw {
 
 export function redrawWhatMoves(game: Phaser.Game): WhatMovesRedraw {
   const renderer = game.renderer;
-  const redraw: WhatMovesRedraw = { redrawAll: () => undefined, woken: () => undefined };
-  if (!(renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)) return redraw;
+  if (!(renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)) {
+    return { redrawAll: () => undefined, woken: () => undefined };
+  }
   const settings = renderer.config as { clearBeforeRender: boolean };
   const canvas = (): Region => ({ x: 0, y: 0, width: renderer.width, height: renderer.height });
   const zoom = () => canvasZoom(game.scale.gameSize);
 
-  let wholeFramesOwed = wholeFramesAfterChange;
+  /** True until a whole frame is drawn after something other than a known tween changed. */
+  let wholeFrameOwed = true;
   /** This frame's regions; undefined when the frame is drawn whole. */
   let regions: Region[] | undefined;
   /** Where each moving object was drawn last frame. */
   let drawnAt = new Map<Bounded, Region>();
   /** Objects changed in place since last frame (a button lit up). */
   let changedInPlace = new Set<Bounded>();
-  redraw.redrawAll = () => {
-    wholeFramesOwed = wholeFramesAfterChange;
+  const redrawAll = () => {
+    wholeFrameOwed = true;
   };
-  redraw.woken = (cause) => {
-    if (!highlightOnly.has(cause)) redraw.redrawAll();
+  const woken = (cause: string) => {
+    if (!highlightOnly.has(cause)) redrawAll();
   };
-  const changed = (object?: Phaser.GameObjects.GameObject) => {
+  const heardChange = (object?: Phaser.GameObjects.GameObject) => {
     if (hasBounds(object)) changedInPlace.add(object);
-    else redraw.redrawAll();
+    else redrawAll();
   };
 
   /** The moving objects of the scenes drawn, or undefined if a change is not a known tween. */
@@ -135,11 +147,9 @@ export function redrawWhatMoves(game: Phaser.Game): WhatMovesRedraw {
     const moving = new Set<Bounded>();
     for (const scene of scenes) {
       if (!plainCamera(scene)) return undefined;
-      for (const tween of scene.tweens.getTweens()) {
-        for (const target of tween.targets) {
-          if (!hasBounds(target)) return undefined;
-          moving.add(target);
-        }
+      for (const target of tweenTargets(scene)) {
+        if (!hasBounds(target)) return undefined;
+        moving.add(target);
       }
     }
     return moving;
@@ -147,7 +157,7 @@ export function redrawWhatMoves(game: Phaser.Game): WhatMovesRedraw {
 
   /** Where this frame must draw again, or undefined to draw it whole. */
   function planRegions(): Region[] | undefined {
-    if (wholeFramesOwed > 0) return undefined;
+    if (wholeFrameOwed) return undefined;
     const moving = movingObjects(drawnScenes(game));
     if (!moving) return undefined;
     const changed: Region[] = [];
@@ -186,24 +196,21 @@ export function redrawWhatMoves(game: Phaser.Game): WhatMovesRedraw {
     }
   });
   game.events.on(Phaser.Core.Events.POST_RENDER, () => {
-    if (!regions) wholeFramesOwed = Math.max(0, wholeFramesOwed - 1);
-    const next = new Map<Bounded, Region>();
+    if (!regions) wholeFrameOwed = false;
+    drawnAt = new Map();
     for (const scene of drawnScenes(game)) {
-      for (const tween of scene.tweens.getTweens()) {
-        for (const target of tween.targets) {
-          if (hasBounds(target)) next.set(target, boundsOf(target, zoom()));
-        }
+      for (const target of tweenTargets(scene)) {
+        if (hasBounds(target)) drawnAt.set(target, boundsOf(target, zoom()));
       }
     }
-    drawnAt = next;
   });
 
   for (const scene of game.scene.scenes) {
-    for (const change of sceneChanges) scene.events.on(change, redraw.redrawAll);
-    scene.events.on(canvasChangedEvent, changed);
+    for (const change of sceneChanges) scene.events.on(change, redrawAll);
+    scene.events.on(canvasChangedEvent, heardChange);
     drawRegionsOnly(scene, () => regions);
   }
-  return redraw;
+  return { redrawAll, woken };
 }
 
 /**
@@ -214,6 +221,7 @@ export function redrawWhatMoves(game: Phaser.Game): WhatMovesRedraw {
  * sits the whole-frame pass out.
  */
 function drawRegionsOnly(scene: Phaser.Scene, regionsNow: () => Region[] | undefined): void {
+  /** The children's bounds on the canvas, grown by the margin strokes and outlines may reach. */
   const bounds = new Map<Phaser.GameObjects.GameObject, Region>();
   scene.events.on(
     Phaser.Scenes.Events.PRE_RENDER,
@@ -228,11 +236,13 @@ function drawRegionsOnly(scene: Phaser.Scene, regionsNow: () => Region[] | undef
       const whole = { x: camera.x, y: camera.y, width: camera.width, height: camera.height };
       const children = scene.children.list.filter((child) => child.willRender(camera));
       // Between whole frames only tweened objects move: the others' bounds are kept.
-      for (const object of scene.tweens.getTweens().flatMap((tween) => tween.targets)) {
-        if (object instanceof Phaser.GameObjects.GameObject) bounds.delete(outermost(object));
+      for (const target of tweenTargets(scene)) {
+        if (target instanceof Phaser.GameObjects.GameObject) bounds.delete(outermost(target));
       }
       for (const child of children) {
-        if (hasBounds(child) && !bounds.has(child)) bounds.set(child, boundsOf(child, zoom));
+        if (hasBounds(child) && !bounds.has(child)) {
+          bounds.set(child, grownBy(boundsOf(child, zoom), margin));
+        }
       }
       for (const region of regions) {
         camera.setViewport(region.x, region.y, region.width, region.height);
@@ -240,7 +250,7 @@ function drawRegionsOnly(scene: Phaser.Scene, regionsNow: () => Region[] | undef
         camera.preRender();
         const touching = children.filter((child) => {
           const at = bounds.get(child);
-          return !at || overlapsWithin(at, region);
+          return !at || overlaps(at, region);
         });
         renderer.render(scene, touching, camera);
       }
@@ -259,14 +269,4 @@ function outermost(object: Phaser.GameObjects.GameObject): Phaser.GameObjects.Ga
   let outer = object;
   while (outer.parentContainer) outer = outer.parentContainer;
   return outer;
-}
-
-/** Overlap, counting the margin strokes and outlines may reach past bounds. */
-function overlapsWithin(bounds: Region, region: Region): boolean {
-  return (
-    bounds.x - margin < region.x + region.width &&
-    region.x < bounds.x + bounds.width + margin &&
-    bounds.y - margin < region.y + region.height &&
-    region.y < bounds.y + bounds.height + margin
-  );
 }

@@ -1,10 +1,6 @@
 import type { HowlOptions } from 'howler';
-import {
-  type AudioSettings,
-  loadAudioSettings,
-  type SettingsStorage,
-  saveAudioSettings,
-} from './audioSettings';
+import type { SettingsStorage } from '../platform/storedSettings';
+import { type AudioSettings, loadAudioSettings, saveAudioSettings } from './audioSettings';
 import { type CueKey, cueKeys, musicKey, soundUrl } from './soundKeys';
 
 /** The music plays this far below the cues (times the master volume). */

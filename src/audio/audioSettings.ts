@@ -1,3 +1,5 @@
+import { loadStored, type SettingsStorage, saveStored } from '../platform/storedSettings';
+
 /** What the player chose about sound; remembered between visits. */
 export interface AudioSettings {
   /** Everything silent, whatever the other settings say. */
@@ -19,9 +21,6 @@ export const defaultAudioSettings: AudioSettings = Object.freeze({
 
 /** The one localStorage key the settings live under. */
 export const audioSettingsKey = 'coach-or-rescue.audio';
-
-/** The part of the Web Storage API the settings need; tests pass a fake. */
-export type SettingsStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 /**
  * Reads settings from anything (parsed JSON, usually). Each field that is
@@ -49,13 +48,7 @@ export function readAudioSettings(value: unknown): AudioSettings {
 
 /** Loads the remembered settings; defaults when there are none, or they are unreadable. */
 export function loadAudioSettings(storage: SettingsStorage | undefined): AudioSettings {
-  try {
-    const text = storage?.getItem(audioSettingsKey);
-    if (text === null || text === undefined) return defaultAudioSettings;
-    return readAudioSettings(JSON.parse(text));
-  } catch {
-    return defaultAudioSettings;
-  }
+  return loadStored(storage, audioSettingsKey, readAudioSettings, defaultAudioSettings);
 }
 
 /**
@@ -66,11 +59,5 @@ export function saveAudioSettings(
   storage: SettingsStorage | undefined,
   settings: AudioSettings,
 ): boolean {
-  if (storage === undefined) return false;
-  try {
-    storage.setItem(audioSettingsKey, JSON.stringify(readAudioSettings(settings)));
-    return true;
-  } catch {
-    return false;
-  }
+  return saveStored(storage, audioSettingsKey, readAudioSettings(settings));
 }

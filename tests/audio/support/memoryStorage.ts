@@ -1,4 +1,4 @@
-import type { SettingsStorage } from '../../../src/audio/audioSettings';
+import type { SettingsStorage } from '../../../src/platform/storedSettings';
 
 /** An in-memory stand-in for localStorage. */
 export function memoryStorage(initial: Record<string, string> = {}): SettingsStorage & {
