@@ -4,6 +4,7 @@
  * this screen shows the final figures and the scenario's questions for the room.
  */
 import { describeSeason } from '../app/describeSeason';
+import { addLabelledLines } from '../ui/labelledLines';
 import { debrief, space } from '../ui/layout';
 import { addPanel } from '../ui/Panel';
 import { palette } from '../ui/palette';
@@ -29,17 +30,11 @@ export class DebriefScene extends BaseScene {
     });
     this.addHeader('Debrief', session.scenario.title);
     const figures = addPanel(this, debrief.figures, { heading: 'Final figures' });
-    let y = figures.y + space.sm;
-    for (const line of lines) {
-      this.add.text(figures.x, y, line.label, textStyle('body', { bold: true }));
-      const text = this.add.text(
-        figures.x + debrief.labelWidth,
-        y,
-        line.text,
-        textStyle('small', { wrap: figures.width - debrief.labelWidth }),
-      );
-      y += Math.max(text.height, lineHeight('body', true)) + space.lg;
-    }
+    addLabelledLines(this, { ...figures, y: figures.y + space.sm }, lines, {
+      labelWidth: debrief.labelWidth,
+      role: 'small',
+      rowGap: space.lg,
+    });
     this.add.text(
       figures.x,
       figures.y + figures.height - lineHeight('small'),

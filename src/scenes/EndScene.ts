@@ -1,6 +1,7 @@
 /** The end of the season: a short summary of the figures, and the way on to the debrief. */
 import { describeSeason } from '../app/describeSeason';
 import { money, percent } from '../ui/format';
+import { addLabelledLines } from '../ui/labelledLines';
 import { end, space } from '../ui/layout';
 import { addPanel } from '../ui/Panel';
 import { palette } from '../ui/palette';
@@ -33,21 +34,14 @@ export class EndScene extends BaseScene {
       textStyle('subheading', { bold: true, colour: palette.skyBlue, wrap: end.headline.width }),
     );
     const inner = addPanel(this, end.summary, { heading: 'How it went' });
-    let y = inner.y + space.sm;
-    for (const line of lines) {
-      this.add.text(inner.x, y, line.label, textStyle('body', { bold: true }));
-      const text = this.add.text(
-        inner.x + end.labelWidth,
-        y,
-        line.text,
-        textStyle('body', { wrap: inner.width - end.labelWidth }),
-      );
-      y += text.height + end.rowGap;
-    }
+    addLabelledLines(this, { ...inner, y: inner.y + space.sm }, lines, {
+      labelWidth: end.labelWidth,
+      role: 'body',
+      rowGap: end.rowGap,
+    });
     if (summary.stocks.length > 1) {
       const chart = addPanel(this, end.chart, { heading: 'Your team over the season' });
-      const stocks = summary.stocks;
-      addTeamStocksChart(this, chart, stocks);
+      addTeamStocksChart(this, chart, summary.stocks);
     }
     this.button({
       region: end.continue,

@@ -105,8 +105,7 @@ export class QuarterScene extends BaseScene {
       );
     });
     const chart = addPanel(this, layout.chart, { heading: 'Your team, week by week' });
-    const stocks = review.stocks;
-    addTeamStocksChart(this, chart, stocks);
+    addTeamStocksChart(this, chart, review.stocks);
     this.button({
       region: layout.continue,
       label: 'Continue',
