@@ -1,9 +1,9 @@
 /**
  * npm run simulate -- --scenario <id> --policy <name> --seeds <from>..<to> [--weeks N] [--json]
- * Plays many seeded seasons headless, through the game's own machines.
+ * Plays many seeded seasons headless on the model in src/sim, as the game's season machine does.
  */
 import { storyCoaching } from '../src/content/storyCoaching';
-import { playSeason } from '../src/machines/playSeason';
+import { playWithPolicy } from '../src/sim/playWithPolicy';
 import { policies } from '../src/sim/policies';
 import { summariseRuns } from '../src/sim/runSummary';
 import { parseRunnerArgs } from './runner/args';
@@ -18,10 +18,10 @@ if (!parsed.ok) {
 }
 const { scenario, policy, seeds, weeks, json } = parsed.args;
 const chosen = scenarios.get(scenario)!;
-const options = { prepare: storyCoaching(chosen), ...(weeks ? { weeks } : {}) };
+const prepare = storyCoaching(chosen);
 const states = [];
 for (let seed = seeds.from; seed <= seeds.to; seed += 1) {
-  states.push(playSeason(chosen.setup, seed, policies[policy], options).state);
+  states.push(playWithPolicy(chosen.setup, seed, policies[policy], prepare, weeks).state);
 }
 const summary = summariseRuns(scenario, policy, states);
 console.log(json ? JSON.stringify(summary) : formatReport(summary));

@@ -1,7 +1,7 @@
 /** Plays a batch of seasons, through the machines or on the pure model alone (the baseline). */
 import type { Scenario } from '../../src/content/scenario';
 import { storyCoaching } from '../../src/content/storyCoaching';
-import { playSeason } from '../../src/machines/playSeason';
+import { playThroughMachine } from '../../src/machines/playThroughMachine';
 import { playWithPolicy } from '../../src/sim/playWithPolicy';
 import { policies } from '../../src/sim/policies';
 import type { PolicyName } from '../../src/sim/vocabulary';
@@ -21,8 +21,8 @@ export function playMany(scenario: Scenario, batch: Batch): { seasons: number; c
     for (let seed = batch.seeds.from; seed <= batch.seeds.to; seed += 1) {
       const state =
         batch.through === 'machines'
-          ? playSeason(scenario.setup, seed, policies[policy], { prepare }).state
-          : playWithPolicy(scenario.setup, seed, policies[policy], prepare);
+          ? playThroughMachine(scenario.setup, seed, policies[policy], prepare).state
+          : playWithPolicy(scenario.setup, seed, policies[policy], prepare).state;
       checksum += state.ledger.bookings;
       seasons += 1;
     }

@@ -8,15 +8,18 @@ import shippedCatalogue from 'virtual:scenario-catalogue';
 import type Phaser from 'phaser';
 import type { AudioDirector } from '../audio/AudioDirector';
 import { cueForEvent } from '../audio/cueForEvent';
+import type { Scenario } from '../content/scenario';
 import type { CatalogueEntry } from '../content/scenarioCatalogue';
 import type { SeasonEmitted } from '../machines/seasonEvents';
+import { newSession, type Session } from '../sim/session';
 import type { DomLayer } from '../ui/DomLayer';
 import { type TextScaleName, textScales } from '../ui/layout';
 import { setTextScale } from '../ui/typography';
 import { type DisplaySettings, loadDisplaySettings, saveDisplaySettings } from './displaySettings';
 import { GameSession } from './GameSession';
 import type { PageState } from './pageState';
-import { loadSave, type SaveLoad, type SaveStorage } from './saves';
+import { keepAside, readSave, type SaveStorage } from './saves';
+import { readSession, type SessionRead } from './sessionFile';
 
 export type OverlayMode = 'pause' | 'keys' | 'settings';
 
@@ -30,6 +33,20 @@ export interface OverlayHost {
 }
 
 export type ScenarioEntryOk = Extract<CatalogueEntry, { ok: true }>;
+
+/** The save found in this browser: none, one that replays, or bytes that do not (kept aside). */
+export type SavedGame =
+  | { kind: 'none' }
+  | { kind: 'ok'; read: Extract<SessionRead, { ok: true }> }
+  | {
+      kind: 'broken';
+      reason: string;
+      bytes: string;
+      /** The key the bytes are kept under. */
+      keptAs: string;
+      /** Why they could not be copied aside, when they could not (they stay in the save slot). */
+      keptFailed?: string;
+    };
 
 export interface AppOptions {
   dom: DomLayer;
@@ -53,7 +70,9 @@ export class GameApp {
   readonly fast: boolean;
   private readonly seed: number | undefined;
   /** The save found when the page opened (or since changed by the player). */
-  savedGame: SaveLoad;
+  savedGame: SavedGame;
+  /** Whether the player has been told that saving is off. */
+  private toldSavingOff = false;
   session: GameSession | undefined;
   overlays: OverlayHost | undefined;
   /** Asks for frames to be drawn (the loop sleeps while nothing changes). */
@@ -73,7 +92,11 @@ export class GameApp {
     this.catalogue = options.catalogue ?? shippedCatalogue;
     this.display = loadDisplaySettings(options.storage, options.prefersReducedMotion);
     setTextScale(textScales[this.display.textSize]);
-    this.savedGame = options.storage ? loadSave(options.storage) : { kind: 'none' };
+    if (options.storage) this.savedGame = this.loadSavedGame(options.storage);
+    else {
+      this.savedGame = { kind: 'none' };
+      this.saveFailed('it gives this page no storage');
+    }
   }
 
   // ─── Settings ───────────────────────────────────────────────────────────
@@ -124,28 +147,34 @@ export class GameApp {
     if (cue) this.audio.play(cue);
   };
 
-  private open(entry: ScenarioEntryOk, seed: number, snapshot?: unknown): GameSession {
+  private open(scenario: Scenario, session: Session): GameSession {
     this.session?.dispose();
     this.session = new GameSession({
-      scenario: entry.scenario,
-      fingerprint: entry.fingerprint,
-      seed,
-      ...(snapshot ? { snapshot } : {}),
+      scenario,
+      session,
       storage: this.storage,
       onEmitted: this.onEmitted,
-      onSaveFailed: (reason) => {
-        this.pendingNotice = `The game could not be saved in this browser (${reason}). You can keep playing.`;
-      },
+      onSaveFailed: (reason) => this.saveFailed(reason),
     });
     return this.session;
   }
 
-  /** Starts a new season of this scenario, replacing any save. */
+  /** Says once that this browser does not keep the game; the game plays on. */
+  private saveFailed(reason: string): void {
+    if (this.toldSavingOff) return;
+    this.toldSavingOff = true;
+    this.pendingNotice = `Saving is off: this browser would not keep the game (${reason}). You can keep playing, and download the session from the pause menu.`;
+  }
+
+  /** Starts a new season of this scenario; its autosave replaces any save. */
   startNew(entry: ScenarioEntryOk): GameSession {
     const seed = this.seed ?? (Math.random() * 2 ** 31) >>> 0;
-    const session = this.open(entry, seed);
+    const session = this.open(
+      entry.scenario,
+      newSession(entry.scenario.id, entry.fingerprint, seed),
+    );
     session.save();
-    this.savedGame = { kind: 'ok', save: session.saveData() };
+    this.savedGame = { kind: 'none' };
     return session;
   }
 
@@ -153,27 +182,29 @@ export class GameApp {
   continueSaved(): { ok: true; session: GameSession } | { ok: false; message: string } {
     const saved = this.savedGame;
     if (saved.kind !== 'ok') return { ok: false, message: 'There is no saved game to continue.' };
-    const entry = this.scenario(saved.save.scenarioId);
-    if (!entry) {
-      return {
-        ok: false,
-        message: `The saved game belongs to the scenario "${saved.save.scenarioId}", which is not available now.`,
-      };
+    const session = this.open(saved.read.entry.scenario, saved.read.session);
+    if (saved.read.scenarioChanged) {
+      this.pendingNotice =
+        'The scenario file has changed since this game was saved; its decisions still replay, and the game goes on from them.';
     }
-    try {
-      const session = this.open(entry, saved.save.seed, saved.save.snapshot);
-      if (saved.save.scenarioVersion !== entry.fingerprint) {
-        this.pendingNotice =
-          'The scenario file has changed since this game was saved. The game goes on from the save.';
-      }
-      return { ok: true, session };
-    } catch (error) {
-      this.session = undefined;
-      return {
-        ok: false,
-        message: `The saved game could not be resumed (${error instanceof Error ? error.message : String(error)}).`,
-      };
-    }
+    return { ok: true, session };
+  }
+
+  /**
+   * Opens a session file the player chose: it replays, and the game goes on
+   * where it stopped. A file that does not replay is refused with the reason;
+   * nothing saved is touched.
+   */
+  openSessionFile(
+    bytes: string,
+  ): { ok: true; session: GameSession } | { ok: false; message: string } {
+    const read = readSession(bytes, this.catalogue);
+    if (!read.ok)
+      return { ok: false, message: `That session file could not be opened: ${read.reason}.` };
+    const session = this.open(read.entry.scenario, read.session);
+    session.save();
+    this.savedGame = { kind: 'none' };
+    return { ok: true, session };
   }
 
   /** Forgets a broken save's message (its bytes stay kept under another key). */
@@ -181,25 +212,45 @@ export class GameApp {
     if (this.savedGame.kind === 'broken') this.savedGame = { kind: 'none' };
   }
 
-  /** Ends the session (it is saved) and forgets it. */
+  /** Ends the session (it is saved) and forgets it; the title offers to continue it. */
   closeSession(): void {
     this.session?.save();
     this.session?.dispose();
     this.session = undefined;
-    if (this.storage) this.savedGame = loadSave(this.storage);
+    this.savedGame = this.storage ? this.loadSavedGame(this.storage) : { kind: 'none' };
   }
 
   /** The bytes of the current game, for the error screen's download. */
   currentSaveBytes(): string | undefined {
     try {
-      if (this.session) return this.session.saveBytes();
+      if (this.session) return this.session.sessionBytes();
     } catch {
       // Fall back to what is stored.
     }
     const saved = this.savedGame;
-    if (saved.kind === 'ok') return JSON.stringify(saved.save);
+    if (saved.kind === 'ok') return JSON.stringify(saved.read.session);
     if (saved.kind === 'broken') return saved.bytes;
     return undefined;
+  }
+
+  /** The save in storage, read and replayed; bytes that do not replay are kept aside. */
+  private loadSavedGame(storage: SaveStorage): SavedGame {
+    const stored = readSave(storage);
+    if (stored.kind === 'refused') {
+      this.saveFailed(stored.reason);
+      return { kind: 'none' };
+    }
+    if (stored.kind === 'none') return stored;
+    const read = readSession(stored.bytes, this.catalogue);
+    if (read.ok) return { kind: 'ok', read };
+    const kept = keepAside(storage, stored.bytes);
+    return {
+      kind: 'broken',
+      reason: read.reason,
+      bytes: stored.bytes,
+      keptAs: kept.keptAs,
+      ...('failed' in kept ? { keptFailed: kept.failed } : {}),
+    };
   }
 }
 

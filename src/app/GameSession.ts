@@ -1,34 +1,37 @@
 /**
  * One game being played: the season actor, the scenario it came from, the
- * autosave, and the sound cues of what the machine emits. Scenes ask it for
- * the selectors' plain data and send the player's moves through it; it never
- * draws anything and never decides an outcome (the machines and the model do).
+ * autosave of its session log, and the sound cues of what the machine emits.
+ * Scenes ask it for the selectors' plain data and send the player's
+ * decisions through it; it never draws anything and never decides an
+ * outcome (the model does).
  */
-import { type Actor, createActor, type Snapshot } from 'xstate';
+import { type Actor, createActor } from 'xstate';
 import type { Scenario } from '../content/scenario';
 import type { Story } from '../content/story';
-import type { MoveEvent, SeasonEmitted } from '../machines/seasonEvents';
+import type { SeasonEmitted } from '../machines/seasonEvents';
 import { seasonMachine } from '../machines/seasonMachine';
-import type { ConversationOutcome } from '../sim/coaching';
+import { weeksPerQuarter } from '../sim/calendar';
 import { decisionEffects, type PersonEffect } from '../sim/decisionEffects';
+import { type Decision, dated, type Move } from '../sim/decisions';
 import { type DecisionView, decisionView } from '../sim/decisionView';
 import { type QuarterReview, quarterReview } from '../sim/quarterReview';
 import { type SeasonSummary, seasonSummary } from '../sim/seasonSummary';
-import { type BoardView, boardView, weeksPerQuarter } from '../sim/selectors';
+import { type BoardView, boardView } from '../sim/selectors';
+import type { Session } from '../sim/session';
 import type { SeasonState } from '../sim/state';
-import type { CoachingStyle, Concession, DealStage } from '../sim/vocabulary';
+import type { DealStage } from '../sim/vocabulary';
 import { type WeekReport, weekReport } from '../sim/weekReport';
 import { type RepWeekStocks, weekStocks } from '../sim/weekStocks';
-import { type SaveData, type SaveStorage, saveFormat, saveGame } from './saves';
+import { type SaveStorage, writeSave } from './saves';
 
-export type MoveOutcome = { ok: true } | { ok: false; message: string };
+export type MoveOutcome =
+  | { ok: true; id: string; effects: PersonEffect[] }
+  | { ok: false; message: string };
 
 export interface SessionOptions {
   scenario: Scenario;
-  fingerprint: string;
-  seed: number;
-  /** A persisted snapshot to resume from. */
-  snapshot?: unknown;
+  /** The session to play: a new one, or one read from a save or a file (already checked to replay). */
+  session: Session;
   storage?: SaveStorage | undefined;
   /** Called with every event the season machine emits (sound cues, announcements). */
   onEmitted?: (event: SeasonEmitted) => void;
@@ -40,8 +43,6 @@ export type SeasonActor = Actor<typeof seasonMachine>;
 
 export class GameSession {
   readonly scenario: Scenario;
-  readonly seed: number;
-  private readonly fingerprint: string;
   private readonly actor: SeasonActor;
   private readonly storage: SaveStorage | undefined;
   private readonly onSaveFailed: ((reason: string) => void) | undefined;
@@ -51,25 +52,27 @@ export class GameSession {
 
   constructor(options: SessionOptions) {
     this.scenario = options.scenario;
-    this.seed = options.seed;
-    this.fingerprint = options.fingerprint;
     this.storage = options.storage;
     this.onSaveFailed = options.onSaveFailed;
-    const input = { setup: options.scenario.setup, seed: options.seed };
-    this.actor = options.snapshot
-      ? createActor(seasonMachine, {
-          snapshot: options.snapshot as Snapshot<unknown> as never,
-          input,
-        })
-      : createActor(seasonMachine, { input });
+    this.actor = createActor(seasonMachine, {
+      input: { setup: options.scenario.setup, session: options.session },
+    });
     const onEmitted = options.onEmitted;
     if (onEmitted) this.subscriptions.push(this.actor.on('*', (event) => onEmitted(event)));
-    this.subscriptions.push(this.actor.on('week.advanced', () => this.save()));
     this.actor.start();
   }
 
   get state(): SeasonState {
     return this.actor.getSnapshot().context.state;
+  }
+
+  /** The session log: what the autosave keeps and a download holds. */
+  get session(): Session {
+    return this.actor.getSnapshot().context.session;
+  }
+
+  get seed(): number {
+    return this.session.seed;
   }
 
   get week(): number {
@@ -109,11 +112,6 @@ export class GameSession {
     return seasonSummary(this.state);
   }
 
-  /** The effects on the reps of the last accepted decision. */
-  lastEffects(): PersonEffect[] {
-    return decisionEffects(this.state);
-  }
-
   /** The last week played (the one whose results show now). */
   get lastWeekPlayed(): number {
     return this.state.history.length;
@@ -124,68 +122,64 @@ export class GameSession {
     return week % weeksPerQuarter === 0;
   }
 
-  coach(dealId: string, style: CoachingStyle, conversation?: ConversationOutcome): MoveOutcome {
-    return this.move({
-      type: 'deal.coach',
-      dealId,
-      style,
-      ...(conversation ? { conversation } : {}),
-    });
+  /** The manager opens a deal's decision, and later goes back to the board. */
+  openDeal(dealId: string): void {
+    this.actor.send({ type: 'deal.open', dealId });
   }
 
-  rescue(dealId: string, concession: Concession): MoveOutcome {
-    return this.move({ type: 'deal.rescue', dealId, concession });
+  closeDeal(): void {
+    this.actor.send({ type: 'deal.close' });
   }
 
-  review(dealId: string): MoveOutcome {
-    return this.move({ type: 'loss.review', dealId });
+  /** The quarter review has been read. */
+  continueFromQuarter(): void {
+    this.actor.send({ type: 'quarter.continue' });
   }
 
-  stayOut(dealId: string): MoveOutcome {
-    return this.move({ type: 'deal.stayOut', dealId });
-  }
-
-  private move(event: MoveEvent): MoveOutcome {
-    const before = this.state;
-    this.actor.send(event);
-    const { state, rejection } = this.actor.getSnapshot().context;
-    if (state === before) {
+  /** Sends a decision, dated this week; says what it did, or why the model refused it. */
+  decide(move: Move): MoveOutcome {
+    const decision: Decision = dated(this.state, move);
+    const before = this.session;
+    this.actor.send(decision);
+    const { accepted, rejection } = this.actor.getSnapshot().context;
+    if (this.session === before || !accepted) {
       return { ok: false, message: rejection?.message ?? 'That move is not possible now.' };
     }
     this.save();
-    return { ok: true };
+    return { ok: true, id: accepted.id, effects: decisionEffects(this.state, accepted.effects) };
   }
 
   /** Plays the week out; returns the number of the week just played. */
   endWeek(): number {
     const week = this.state.week;
-    this.actor.send({ type: 'week.advance' });
+    this.decide({ type: 'week.advance' });
     return week;
   }
 
-  saveData(): SaveData {
-    return {
-      format: saveFormat,
-      scenarioId: this.scenario.id,
-      scenarioVersion: this.fingerprint,
-      seed: this.seed,
-      savedWeek: this.state.week,
-      snapshot: this.actor.getPersistedSnapshot(),
-    };
+  /** Weeks the season can go back to the start of: 1 to the week being played. */
+  get rewindWeeks(): number {
+    return this.week;
   }
 
-  /** The save as text, for a download. */
-  saveBytes(): string {
-    return JSON.stringify(this.saveData());
+  /** Back to the start of an earlier week, on a new branch (the old one is kept). */
+  rewind(week: number): boolean {
+    const before = this.session;
+    this.actor.send({ type: 'season.rewind', week });
+    if (this.session === before) return false;
+    this.shownStages.clear();
+    this.save();
+    return true;
+  }
+
+  /** The session as text, for the autosave and a download. */
+  sessionBytes(): string {
+    return JSON.stringify(this.session);
   }
 
   save(): void {
     if (!this.storage) return;
-    try {
-      saveGame(this.storage, this.saveData());
-    } catch (error) {
-      this.onSaveFailed?.(error instanceof Error ? error.message : String(error));
-    }
+    const failed = writeSave(this.storage, this.sessionBytes());
+    if (failed) this.onSaveFailed?.(failed);
   }
 
   dispose(): void {

@@ -1,81 +1,65 @@
 /**
- * Autosave and resume. A save is the season actor's persisted snapshot plus
- * what it needs to come back exactly: the scenario id and version, and the
- * seed. A save that cannot be read (corrupt, or from another format) is never
- * thrown away: its bytes are kept under another key and offered as a download.
+ * The autosave: the session log (scenario, seed, decisions), a few KB, kept
+ * in Web Storage. Every storage call is guarded: a browser that refuses to
+ * read or write still plays, and says so. A save that does not replay is
+ * never thrown away: its bytes are copied aside under another key (or, when
+ * they do not fit, left where they are) and offered as a download.
  */
 export const saveKey = 'coach-or-rescue.save';
 export const keptSaveKey = 'coach-or-rescue.save.unreadable';
 
-/** Bump when the shape of a save changes; older saves then read as broken, kept, not lost. */
-export const saveFormat = 1;
-
-export interface SaveData {
-  format: number;
-  scenarioId: string;
-  /** A fingerprint of the scenario file the season was started from. */
-  scenarioVersion: string;
-  seed: number;
-  savedWeek: number;
-  /** The season actor's persisted snapshot. */
-  snapshot: unknown;
-}
-
-export type SaveLoad =
-  | { kind: 'none' }
-  | { kind: 'ok'; save: SaveData }
-  | { kind: 'broken'; reason: string; keptAs: string; bytes: string };
-
 /** The part of Web Storage a save needs (localStorage in the game, a fake in tests). */
 export type SaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export function saveGame(storage: SaveStorage, save: SaveData): void {
-  storage.setItem(saveKey, JSON.stringify(save));
-}
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function discardSave(storage: SaveStorage): void {
-  storage.removeItem(saveKey);
-}
+/** What the save slot holds, or why it could not be read. */
+export type SavedBytes =
+  | { kind: 'none' }
+  | { kind: 'bytes'; bytes: string }
+  | { kind: 'refused'; reason: string };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Why these bytes are not a save this version can resume, or undefined when they are. */
-export function saveProblem(parsed: unknown): string | undefined {
-  if (!isRecord(parsed)) return 'the saved game is not in a form this game can read';
-  if (parsed.format !== saveFormat) {
-    return `the saved game comes from another version of the game (save format ${String(parsed.format)}, this game reads ${saveFormat})`;
-  }
-  if (typeof parsed.scenarioId !== 'string' || typeof parsed.scenarioVersion !== 'string') {
-    return 'the saved game does not say which scenario it belongs to';
-  }
-  if (typeof parsed.seed !== 'number' || typeof parsed.savedWeek !== 'number')
-    return 'the saved game is missing its seed or week';
-  if (!isRecord(parsed.snapshot)) return 'the saved game has no season in it';
-  return undefined;
-}
-
-export function loadSave(storage: SaveStorage): SaveLoad {
-  const bytes = storage.getItem(saveKey);
-  if (bytes === null) return { kind: 'none' };
-  let parsed: unknown;
-  let reason: string | undefined;
+export function readSave(storage: SaveStorage): SavedBytes {
   try {
-    parsed = JSON.parse(bytes);
-    reason = saveProblem(parsed);
-  } catch {
-    reason = 'the saved game is damaged (it is not valid JSON)';
+    const bytes = storage.getItem(saveKey);
+    return bytes === null ? { kind: 'none' } : { kind: 'bytes', bytes };
+  } catch (error) {
+    return { kind: 'refused', reason: reasonOf(error) };
   }
-  if (reason === undefined) return { kind: 'ok', save: parsed as SaveData };
-  // Keep the old bytes, beside any kept before, before anything can overwrite them.
-  let keptAs = keptSaveKey;
-  for (let n = 2; storage.getItem(keptAs) !== null && storage.getItem(keptAs) !== bytes; n += 1) {
-    keptAs = `${keptSaveKey}.${n}`;
+}
+
+/** Writes the save; returns why it failed, or undefined when it is written. */
+export function writeSave(storage: SaveStorage, bytes: string): string | undefined {
+  try {
+    storage.setItem(saveKey, bytes);
+    return undefined;
+  } catch (error) {
+    return reasonOf(error);
   }
-  storage.setItem(keptAs, bytes);
-  storage.removeItem(saveKey);
-  return { kind: 'broken', reason, keptAs, bytes };
+}
+
+/** Where unreadable bytes were kept: another key, or (when that did not fit) the save slot itself. */
+export type KeptAside = { keptAs: string } | { keptAs: typeof saveKey; failed: string };
+
+/**
+ * Copies unreadable save bytes to a free key beside any kept before, then
+ * clears the save slot for a new game. When the copy does not fit, the bytes
+ * stay in the save slot, and the next new game's save is what replaces them.
+ */
+export function keepAside(storage: SaveStorage, bytes: string): KeptAside {
+  try {
+    let keptAs = keptSaveKey;
+    for (let n = 2; ; n += 1) {
+      const there = storage.getItem(keptAs);
+      if (there === null || there === bytes) break;
+      keptAs = `${keptSaveKey}.${n}`;
+    }
+    storage.setItem(keptAs, bytes);
+    storage.removeItem(saveKey);
+    return { keptAs };
+  } catch (error) {
+    return { keptAs: saveKey, failed: reasonOf(error) };
+  }
 }
 
 /** A link target that downloads the given bytes as a file. */

@@ -3,37 +3,10 @@
  * summed into the model's ConversationOutcome, the style it was held in, and
  * the path a model coach would take through it.
  */
-import type { ConversationOutcome } from '../sim/coaching';
-import type { CoachingStyle, DealIdea } from '../sim/vocabulary';
+import { followLines } from '../sim/conversationLines';
 import { type Choice, choiceEffectKeys, type Story, type Taken } from './story';
 
-/** Sums float effects without leaving 0.07000000000000001 behind. */
-function tidy(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
-
-/** The effects of the choices taken, summed, and the ideas they touched, in order, once each. */
-export function conversationOutcome(choices: readonly Choice[]): ConversationOutcome {
-  const totals = { dealQuality: 0, capability: 0, ownership: 0, morale: 0 };
-  const ideas: DealIdea[] = [];
-  for (const choice of choices) {
-    for (const key of choiceEffectKeys) totals[key] += choice.effects[key] ?? 0;
-    if (!ideas.includes(choice.idea)) ideas.push(choice.idea);
-  }
-  return {
-    dealQuality: tidy(totals.dealQuality),
-    capability: tidy(totals.capability),
-    ownership: tidy(totals.ownership),
-    morale: tidy(totals.morale),
-    ideas,
-  };
-}
-
-/** 'ask' when most of the manager's lines were questions, else 'tell'. */
-export function conversationStyle(choices: readonly Choice[]): CoachingStyle {
-  const asked = choices.filter((choice) => choice.style === 'ask').length;
-  return asked * 2 > choices.length ? 'ask' : 'tell';
-}
+export { conversationOutcome, conversationStyle } from '../sim/conversationLines';
 
 /** The good a choice does, all stocks together. */
 function choiceWorth(choice: Choice): number {
@@ -91,13 +64,5 @@ export function bestPath(story: Story): Taken[] {
  * start, or undefined if a number does not exist at its beat.
  */
 export function followChoices(story: Story, indexes: readonly number[]): Taken[] | undefined {
-  const path: Taken[] = [];
-  let beatId = story.start;
-  for (const index of indexes) {
-    const choice = story.beats[beatId]?.choices[index];
-    if (!choice) return undefined;
-    path.push({ beat: beatId, index, choice });
-    beatId = choice.next;
-  }
-  return path;
+  return followLines(story, indexes);
 }

@@ -3,6 +3,7 @@
  * model's SeasonSetup (story deals become plain deals that carry a storyId)
  * and the stories, keyed by that id.
  */
+import type { ConversationSetup } from '../sim/conversationLines';
 import type { DealSetup, SeasonSetup } from '../sim/setup';
 import type { ScenarioFile } from './scenarioSchema';
 import { scenarioTuning } from './scenarioTuning';
@@ -40,7 +41,30 @@ export function seasonSetup(file: ScenarioFile): SeasonSetup {
       ...event,
       effects: { ...effects, ...(rep === undefined ? {} : { repId: rep }) },
     })),
+    conversations: Object.fromEntries(
+      Object.values(scenarioStories(file)).map((story) => [story.id, conversationSetup(story)]),
+    ),
     ...(tuning ? { tuning } : {}),
+  };
+}
+
+/** What the model reads of a story's conversation: each line's style, idea, effects and next beat. */
+function conversationSetup(story: Story): ConversationSetup {
+  return {
+    start: story.start,
+    beats: Object.fromEntries(
+      Object.values(story.beats).map((beat) => [
+        beat.id,
+        {
+          choices: beat.choices.map(({ style, idea, effects, next }) => ({
+            style,
+            idea,
+            effects: { ...effects },
+            next,
+          })),
+        },
+      ]),
+    ),
   };
 }
 

@@ -3,33 +3,34 @@
  * scenario file has been checked: beats (who speaks, what they say) joined by
  * the manager's choices, ending in a summary of what the conversation did.
  */
-import type { CoachingStyle, DealIdea } from '../sim/vocabulary';
+import type {
+  ConversationLine,
+  LineEffectKey,
+  LineEffects,
+  LineTaken,
+} from '../sim/conversationLines';
+import { lineEffectKeys } from '../sim/conversationLines';
 
 /** Who speaks a beat. The manager's own lines are the choices. */
 export const speakers = ['rep', 'manager', 'narrator'] as const;
 export type Speaker = (typeof speakers)[number];
 
 /** What a choice can move, on top of the model's own coaching effects. */
-export const choiceEffectKeys = ['dealQuality', 'capability', 'ownership', 'morale'] as const;
-export type ChoiceEffectKey = (typeof choiceEffectKeys)[number];
-export type ChoiceEffects = Partial<Record<ChoiceEffectKey, number>>;
+export const choiceEffectKeys = lineEffectKeys;
+export type ChoiceEffectKey = LineEffectKey;
+export type ChoiceEffects = LineEffects;
 
 /** The most one choice may move any stock, either way. */
 export const choiceEffectLimit = 0.1;
 /** The most a whole conversation, along any path, may move any stock, either way. */
 export const conversationEffectLimit = 0.25;
 
-export interface Choice {
+/** A line the manager can say: the model's line (style, idea, effects, next beat) with its words. */
+export interface Choice extends ConversationLine {
   /** What the manager says. */
   label: string;
-  style: CoachingStyle;
-  /** The deal-strategy idea the line is about. */
-  idea: DealIdea;
-  effects: ChoiceEffects;
   /** One or two sentences that name the idea and explain why the line works or not. */
   feedback: string;
-  /** The beat this choice leads to. */
-  next: string;
 }
 
 export interface Ending {
@@ -53,15 +54,11 @@ export interface Story {
   customer: string;
   repId: string;
   /** The idea the rep's plan is weakest on: what the conversation is about. */
-  idea: DealIdea;
+  idea: ConversationLine['idea'];
   /** The beat the conversation opens with. */
   start: string;
   beats: Record<string, Beat>;
 }
 
 /** One step along a conversation: the beat, and which of its choices the manager took. */
-export interface Taken {
-  beat: string;
-  index: number;
-  choice: Choice;
-}
+export type Taken = LineTaken<Choice>;

@@ -1,140 +1,45 @@
 /**
- * The season: weeks of decisions over the pure model in src/sim. Every
- * guard and action calls a sim function; this machine adds the life cycle
- * (playing, ended), one spawned deal actor per deal, the replay log of
- * decisions, and the past-tense events the view and the audio listen to.
+ * The season's phases over the pure model in src/sim: the week board, a
+ * decision open, the week ending, the quarter review, the end. The context
+ * is the session log and the state it replays to (a cache of the log); every
+ * move is a Decision the model applies and the log keeps, and the machine
+ * emits the past-tense events the view and the audio listen to. Deals are
+ * plain data in the state: no actor mirrors them.
  */
 import { enqueueActions, setup } from 'xstate';
-import { isAtRisk, isOpen } from '../sim/deals';
+import { weeksPerQuarter } from '../sim/calendar';
 import { applyDecision, type Decision } from '../sim/decisions';
-import type { Rejection } from '../sim/result';
-import { createSeason } from '../sim/season';
+import type { Accepted, Rejection } from '../sim/result';
+import { replaySession, rewoundTo, type Session, withDecision } from '../sim/session';
 import type { SeasonSetup } from '../sim/setup';
-import type { Deal, LogEntry, SeasonState } from '../sim/state';
-import { advanceWeek } from '../sim/week';
-import { type DealEvent, type DealInput, dealMachine } from './dealMachine';
-import {
-  acceptedEventType,
-  decisionFromEvent,
-  type MoveEvent,
-  type SeasonEmitted,
-  type SeasonEvent,
-} from './seasonEvents';
+import type { SeasonState } from '../sim/state';
+import { emittedFromLog } from './emittedFromLog';
+import { acceptedEventType, type SeasonEmitted, type SeasonEvent } from './seasonEvents';
 
 export interface SeasonInput {
   setup: SeasonSetup;
-  seed: number;
-}
-
-/** One accepted decision, in the order taken: the replay. */
-export interface DecisionRecord {
-  week: number;
-  decision: Decision;
+  session: Session;
 }
 
 export interface SeasonContext {
+  setup: SeasonSetup;
+  session: Session;
+  /** The season the session's current branch replays to. */
   state: SeasonState;
-  decisions: DecisionRecord[];
-  /** The last move the sim turned down, until the next accepted one. */
+  /** The last move accepted, until the next one: its id and what it did. */
+  accepted: Accepted | null;
+  /** The last move the model turned down, until the next accepted one. */
   rejection: Rejection | null;
 }
 
-/** What a step of the season asks of the machine: spawn a deal actor, tell one something, or emit. */
-type Relay =
-  | { kind: 'spawn'; id: string; input: DealInput }
-  | { kind: 'send'; dealId: string; event: DealEvent }
-  | { kind: 'stop'; dealId: string }
-  | { kind: 'emit'; event: SeasonEmitted };
-
-interface Relayer {
-  spawn(id: string, input: DealInput): void;
-  send(dealId: string, event: DealEvent): void;
-  stop(dealId: string): void;
-  emit(event: SeasonEmitted): void;
+function replayed(setup: SeasonSetup, session: Session): SeasonState {
+  const result = replaySession(setup, session);
+  // The caller checks a session before the machine starts (src/app/sessionFile), so this is a bug.
+  if (!result.ok) throw new Error(`the session does not replay: ${result.message}`);
+  return result.state;
 }
 
-function perform(relay: readonly Relay[], to: Relayer): void {
-  for (const item of relay) {
-    if (item.kind === 'spawn') to.spawn(item.id, item.input);
-    else if (item.kind === 'send') to.send(item.dealId, item.event);
-    else if (item.kind === 'stop') to.stop(item.dealId);
-    else to.emit(item.event);
-  }
-}
-
-function spawnDeal(state: SeasonState, deal: Deal): Relay[] {
-  if (!isOpen(deal)) return [];
-  return [
-    {
-      kind: 'spawn',
-      id: deal.id,
-      input: { dealId: deal.id, stage: deal.status, atRisk: isAtRisk(deal, state.tuning) },
-    },
-  ];
-}
-
-/** Turns a week's log into deal-actor updates and emitted events. */
-function relayLog(state: SeasonState, entries: readonly LogEntry[]): Relay[] {
-  const relay: Relay[] = [];
-  const deals = new Map(state.deals.map((deal) => [deal.id, deal]));
-  const emit = (event: SeasonEmitted) => relay.push({ kind: 'emit', event });
-  const send = (dealId: string, event: DealEvent) => relay.push({ kind: 'send', dealId, event });
-  for (const entry of entries) {
-    const deal = deals.get(entry.subject);
-    switch (entry.kind) {
-      case 'dealArrived':
-        if (deal) relay.push(...spawnDeal(state, deal));
-        emit({ type: 'deal.arrived', dealId: entry.subject, week: entry.week });
-        break;
-      case 'dealAdvanced':
-        if (deal && isOpen(deal)) {
-          send(deal.id, {
-            type: 'deal.advanced',
-            to: deal.status,
-            atRisk: isAtRisk(deal, state.tuning),
-          });
-        }
-        break;
-      case 'dealStalled':
-        if (deal && isOpen(deal)) send(deal.id, { type: 'deal.stalled' });
-        break;
-      case 'dealWon':
-      case 'dealLost': {
-        const outcome = entry.kind === 'dealWon' ? 'won' : 'lost';
-        send(entry.subject, { type: 'deal.decided', outcome });
-        // A decided deal's actor has done its work; it leaves the season's children.
-        relay.push({ kind: 'stop', dealId: entry.subject });
-        emit({
-          type: outcome === 'won' ? 'deal.won' : 'deal.lost',
-          dealId: entry.subject,
-          week: entry.week,
-        });
-        break;
-      }
-      case 'helpRequested':
-        emit({ type: 'help.requested', dealId: entry.subject, week: entry.week });
-        break;
-      case 'repQuit':
-      case 'repHired':
-        emit({
-          type: entry.kind === 'repQuit' ? 'rep.quit' : 'rep.hired',
-          repId: entry.subject,
-          week: entry.week,
-        });
-        break;
-      case 'burnedOut':
-      case 'recovered':
-        emit({
-          type: entry.kind === 'burnedOut' ? 'manager.burnedOut' : 'manager.recovered',
-          week: entry.week,
-        });
-        break;
-      default:
-        break;
-    }
-  }
-  return relay;
-}
+const weekEnded = (state: SeasonState) => state.history.length;
 
 export const seasonMachine = setup({
   types: {
@@ -143,58 +48,65 @@ export const seasonMachine = setup({
     input: {} as SeasonInput,
     emitted: {} as SeasonEmitted,
   },
-  actors: { deal: dealMachine },
   guards: {
     seasonEnded: ({ context }) => context.state.ended,
+    quarterClosed: ({ context }) => {
+      const week = weekEnded(context.state);
+      return week > 0 && week % weeksPerQuarter === 0;
+    },
+    canRewind: ({ context, event }) =>
+      event.type === 'season.rewind' &&
+      Number.isInteger(event.week) &&
+      event.week >= 1 &&
+      event.week <= Math.min(context.state.week, context.state.weeks),
   },
   actions: {
-    spawnOpeningDeals: enqueueActions(({ context, enqueue }) => {
-      const relay = context.state.deals.flatMap((deal) => spawnDeal(context.state, deal));
-      perform(relay, {
-        spawn: (id, input) => enqueue.spawnChild('deal', { id, input }),
-        send: (dealId, event) => enqueue.sendTo(dealId, event),
-        stop: (dealId) => enqueue.stopChild(dealId),
-        emit: (event) => enqueue.emit(event),
-      });
-    }),
-    applyMove: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'week.advance') return;
-      const decision = decisionFromEvent(event as MoveEvent);
+    decide: enqueueActions(({ context, event, enqueue }) => {
+      const decision = event as Decision;
       const result = applyDecision(context.state, decision);
       if (!result.ok) {
         enqueue.assign({ rejection: result });
         enqueue.emit({ type: 'move.rejected', rejection: result });
         return;
       }
-      const week = context.state.week;
       enqueue.assign({
         state: result.state,
-        decisions: [...context.decisions, { week, decision }],
+        session: withDecision(context.session, decision),
+        accepted: result,
         rejection: null,
       });
-      if (decision.type === 'rescue') enqueue.sendTo(decision.dealId, { type: 'deal.rescued' });
-      enqueue.emit({ type: acceptedEventType[decision.type], dealId: decision.dealId, week });
-    }),
-    advanceWeek: enqueueActions(({ context, enqueue }) => {
-      const result = advanceWeek(context.state);
-      if (!result.ok) {
-        enqueue.assign({ rejection: result });
-        enqueue.emit({ type: 'move.rejected', rejection: result });
+      if (decision.type === 'week.advance') {
+        for (const emitted of emittedFromLog(result.effects)) enqueue.emit(emitted);
+        enqueue.emit({ type: 'week.advanced', week: decision.week });
         return;
       }
-      const next = result.state;
-      enqueue.assign({ state: next, rejection: null });
-      // Relay what the week's end added to its log (its earlier entries were relayed as they
-      // happened), then the opening of the new week.
-      const weekEnd = (next.pastLog[next.pastLog.length - 1] ?? []).slice(context.state.log.length);
-      const relay = [...relayLog(next, weekEnd), ...relayLog(next, next.log)];
-      perform(relay, {
-        spawn: (id, input) => enqueue.spawnChild('deal', { id, input }),
-        send: (dealId, event) => enqueue.sendTo(dealId, event),
-        stop: (dealId) => enqueue.stopChild(dealId),
-        emit: (event) => enqueue.emit(event),
+      enqueue.emit({
+        type: acceptedEventType[decision.type],
+        dealId: decision.dealId,
+        week: decision.week,
       });
-      enqueue.emit({ type: 'week.advanced', week: next.week - 1 });
+    }),
+    refuse: enqueueActions(({ context, enqueue }) => {
+      const rejection: Rejection = {
+        ok: false,
+        code: context.state.ended ? 'season-ended' : 'wrong-week',
+        message: context.state.ended
+          ? 'The season is over.'
+          : 'Read the quarter review first: the next week opens after it.',
+      };
+      enqueue.assign({ rejection });
+      enqueue.emit({ type: 'move.rejected', rejection });
+    }),
+    rewind: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'season.rewind') return;
+      const session = rewoundTo(context.session, event.week);
+      enqueue.assign({
+        session,
+        state: replayed(context.setup, session),
+        accepted: null,
+        rejection: null,
+      });
+      enqueue.emit({ type: 'season.rewound', week: event.week });
     }),
     announceEnd: enqueueActions(({ context, enqueue }) => {
       enqueue.emit({ type: 'season.ended', week: context.state.weeks });
@@ -203,29 +115,64 @@ export const seasonMachine = setup({
 }).createMachine({
   id: 'season',
   context: ({ input }) => ({
-    state: createSeason(input.setup, input.seed),
-    decisions: [],
+    setup: input.setup,
+    session: input.session,
+    state: replayed(input.setup, input.session),
+    accepted: null,
     rejection: null,
   }),
-  entry: 'spawnOpeningDeals',
-  initial: 'playing',
+  initial: 'starting',
+  on: {
+    'season.rewind': { guard: 'canRewind', target: '.playing', actions: 'rewind' },
+  },
   states: {
-    playing: {
-      on: {
-        'deal.coach': { actions: 'applyMove' },
-        'deal.rescue': { actions: 'applyMove' },
-        'loss.review': { actions: 'applyMove' },
-        'deal.stayOut': { actions: 'applyMove' },
-        'week.advance': { target: 'weekEnding', actions: 'advanceWeek' },
-      },
-    },
-    /** A passing state: after the last week the season ends, otherwise the next week is played. */
-    weekEnding: {
+    /** Passing through: a session that replays to its end opens on the end. */
+    starting: {
       always: [{ target: 'ended', guard: 'seasonEnded' }, { target: 'playing' }],
     },
+    playing: {
+      initial: 'weekBoard',
+      on: {
+        'deal.coach': { actions: 'decide' },
+        'deal.rescue': { actions: 'decide' },
+        'loss.review': { actions: 'decide' },
+        'deal.stayOut': { actions: 'decide' },
+        'week.advance': { target: 'weekEnding', actions: 'decide' },
+      },
+      states: {
+        weekBoard: { on: { 'deal.open': 'decision' } },
+        decision: { on: { 'deal.close': 'weekBoard', 'deal.open': 'decision' } },
+      },
+    },
+    /** Passing through: after the last week the season ends; a closed quarter is reviewed. */
+    weekEnding: {
+      always: [
+        { target: 'ended', guard: 'seasonEnded' },
+        { target: 'quarterReview', guard: 'quarterClosed' },
+        { target: 'playing' },
+      ],
+    },
+    quarterReview: {
+      on: {
+        'quarter.continue': 'playing',
+        'deal.coach': { actions: 'refuse' },
+        'deal.rescue': { actions: 'refuse' },
+        'loss.review': { actions: 'refuse' },
+        'deal.stayOut': { actions: 'refuse' },
+        'week.advance': { actions: 'refuse' },
+      },
+    },
     ended: {
-      type: 'final',
       entry: 'announceEnd',
+      on: {
+        'deal.coach': { actions: 'refuse' },
+        'deal.rescue': { actions: 'refuse' },
+        'loss.review': { actions: 'refuse' },
+        'deal.stayOut': { actions: 'refuse' },
+        'week.advance': { actions: 'refuse' },
+      },
     },
   },
 });
+
+export type SeasonMachine = typeof seasonMachine;

@@ -25,8 +25,8 @@ import {
   styleFeedback,
 } from '../content/genericCoaching';
 import type { Story } from '../content/story';
-import type { ConversationOutcome } from '../sim/coaching';
 import type { PersonEffect } from '../sim/decisionEffects';
+import type { Move } from '../sim/decisions';
 import type { DecisionView, OddsBand } from '../sim/decisionView';
 import type { ActionOption, InboxKind } from '../sim/selectors';
 import {
@@ -116,6 +116,7 @@ export class DecisionScene extends BaseScene {
       return;
     }
     this.view = view;
+    this.session.openDeal(data.dealId);
     this.enter('decision', this.session.week, {
       heading: `Decision: ${data.title}`,
       lines: this.dealWords(view),
@@ -555,6 +556,7 @@ export class DecisionScene extends BaseScene {
       ...(this.opened.page ? { page: this.opened.page } : {}),
       ...(notice ? { notice } : {}),
     };
+    this.session.closeDeal();
     this.go(SceneKey.board, data);
   }
 
@@ -645,7 +647,11 @@ export class DecisionScene extends BaseScene {
     const option = this.view.options.find((o) => o.action === 'coach');
     if (option?.unavailable) {
       // Let the model say why: send the move, show its rejection.
-      const result = this.session.coach(this.view.dealId, 'ask');
+      const result = this.session.decide({
+        type: 'deal.coach',
+        dealId: this.view.dealId,
+        style: 'ask',
+      });
       this.rejected(result.ok ? '' : result.message);
       return;
     }
@@ -658,7 +664,7 @@ export class DecisionScene extends BaseScene {
     const lines = ideaLines[this.view.weakIdea];
     const names = this.names();
     const pick = (style: CoachingStyle, said: string) =>
-      this.coachAndShow(style, undefined, [
+      this.coachAndShow({ type: 'deal.coach', dealId: this.view.dealId, style }, [
         { speaker: 'You', text: said, tone: 'manager' },
         {
           speaker: this.repName,
@@ -688,17 +694,17 @@ export class DecisionScene extends BaseScene {
   }
 
   /** Sends the coaching to the season, then shows how the conversation went (or why it could not happen). */
-  private coachAndShow(
-    style: CoachingStyle,
-    outcome: ConversationOutcome | undefined,
-    lines: Line[],
-  ): void {
-    const result = this.session.coach(this.view.dealId, style, outcome);
+  private coachAndShow(move: Extract<Move, { type: 'deal.coach' }>, lines: Line[]): void {
+    const result = this.session.decide(move);
     if (!result.ok) {
       this.rejected(result.message);
       return;
     }
-    this.showOutcome({ heading: `You coached ${this.repName} on ${this.view.customer}`, lines });
+    this.showOutcome({
+      heading: `You coached ${this.repName} on ${this.view.customer}`,
+      lines,
+      effects: result.effects,
+    });
   }
 
   private startStory(story: Story): void {
@@ -728,8 +734,8 @@ export class DecisionScene extends BaseScene {
       tone: beat.speaker === 'rep' ? 'rep' : beat.speaker === 'manager' ? 'manager' : 'narrator',
     };
     if (snapshot.status === 'done' || beat.choices.length === 0) {
-      const output = snapshot.output;
-      this.coachAndShow(output?.style ?? 'ask', output?.outcome, [
+      const taken = snapshot.context.taken.map((step) => step.index);
+      this.coachAndShow({ type: 'deal.coach', dealId: this.view.dealId, lines: taken }, [
         ...before,
         said,
         ...(beat.ending
@@ -764,7 +770,11 @@ export class DecisionScene extends BaseScene {
     const rescue = this.view.rescue;
     const option = this.view.options.find((o) => o.action === 'rescue');
     if (!rescue || option?.unavailable) {
-      const result = this.session.rescue(this.view.dealId, 'none');
+      const result = this.session.decide({
+        type: 'deal.rescue',
+        dealId: this.view.dealId,
+        concession: 'none',
+      });
       this.rejected(result.ok ? '' : result.message);
       return;
     }
@@ -791,7 +801,11 @@ export class DecisionScene extends BaseScene {
           : { detail: 'Gives nothing away' }),
         action: 'choose' as const,
         onChoose: () => {
-          const result = this.session.rescue(this.view.dealId, choice.concession);
+          const result = this.session.decide({
+            type: 'deal.rescue',
+            dealId: this.view.dealId,
+            concession: choice.concession,
+          });
           if (!result.ok) {
             this.rejected(result.message);
             return;
@@ -811,6 +825,7 @@ export class DecisionScene extends BaseScene {
                 tone: 'feedback',
               },
             ],
+            effects: result.effects,
           });
         },
       })),
@@ -819,7 +834,7 @@ export class DecisionScene extends BaseScene {
   }
 
   private doReview(): void {
-    const result = this.session.review(this.view.dealId);
+    const result = this.session.decide({ type: 'loss.review', dealId: this.view.dealId });
     if (!result.ok) {
       this.rejected(result.message);
       return;
@@ -836,12 +851,13 @@ export class DecisionScene extends BaseScene {
         },
         { speaker: 'What that did', text: fillLine(reviewFeedback, names), tone: 'feedback' },
       ],
+      effects: result.effects,
     });
   }
 
   /** Stays out of the deal (or lets a loss go), then back to the board with the given line. */
   private doStayOut(line: string): void {
-    const result = this.session.stayOut(this.view.dealId);
+    const result = this.session.decide({ type: 'deal.stayOut', dealId: this.view.dealId });
     if (!result.ok) {
       this.rejected(result.message);
       return;
@@ -864,7 +880,7 @@ export class DecisionScene extends BaseScene {
       : `${words.join('. ')}.`;
   }
 
-  private showOutcome(config: { heading: string; lines: Line[] }): void {
+  private showOutcome(config: { heading: string; lines: Line[]; effects: PersonEffect[] }): void {
     this.conversation?.stop();
     this.conversation = undefined;
     const updated = this.session.decision(this.view.dealId);
@@ -872,7 +888,7 @@ export class DecisionScene extends BaseScene {
       this.view = updated;
       this.drawDeal(updated);
     }
-    const effects = this.effectWords(this.session.lastEffects());
+    const effects = this.effectWords(config.effects);
     const lines = [
       ...config.lines,
       { speaker: 'Meters', text: effects, tone: 'narrator' as const },

@@ -25,6 +25,7 @@ export class QuarterScene extends BaseScene {
     const session = this.session;
     const review = session.quarterReview(data.quarter);
     if (!review) {
+      session.continueFromQuarter();
       this.go(session.ended ? SceneKey.end : SceneKey.board);
       return;
     }
@@ -114,7 +115,10 @@ export class QuarterScene extends BaseScene {
       variant: 'primary',
       primary: true,
       autofocus: true,
-      onActivate: () => this.go(session.ended ? SceneKey.end : SceneKey.board),
+      onActivate: () => {
+        session.continueFromQuarter();
+        this.go(session.ended ? SceneKey.end : SceneKey.board);
+      },
     });
     this.app.page.announce(headline);
     this.focusFirst();

@@ -68,15 +68,11 @@ export class TitleScene extends BaseScene {
     let y = Math.max(title.actions.y, line.y + line.height + space.xl);
     const width = title.actions.width;
     if (saved.kind === 'ok') {
-      const entry = app.scenario(saved.save.scenarioId);
+      const { entry, state } = saved.read;
       const continueButton = this.button({
         region: { x: title.actions.x, y, width, height: title.continueHeight },
         label: 'Continue',
-        detail: `${entry ? entry.scenario.title : saved.save.scenarioId}, ${
-          entry && saved.save.savedWeek > entry.scenario.weeks
-            ? 'season finished'
-            : `week ${saved.save.savedWeek}`
-        }`,
+        detail: `${entry.scenario.title}, ${state.ended ? 'season finished' : `week ${state.week}`}`,
         action: 'continue',
         variant: 'primary',
         primary: true,

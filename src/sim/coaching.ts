@@ -118,5 +118,5 @@ export function coach(state: SeasonState, choice: CoachChoice): MoveResult {
       step.shiftDealQuality(step.deal(other.id)!, learned * tuning.coaching.spillover);
     }
   }
-  return { ok: true, state: step.finish() };
+  return step.accept();
 }

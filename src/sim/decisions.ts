@@ -1,38 +1,104 @@
 /**
- * A decision is a move the manager makes, as plain data. The list of
- * decisions taken, week by week, is the replay: the same setup, seed and
- * decisions give the same season, always.
+ * A decision is a move the manager makes, as plain data: the same object is
+ * what the view sends, the event the season machine takes, the move the
+ * model applies and the entry the session log keeps. The list of decisions
+ * is the replay: the same setup, seed and decisions give the same season.
  */
-import { type CoachChoice, coach } from './coaching';
+import { coach } from './coaching';
+import { conversationOutcome, conversationStyle, followLines } from './conversationLines';
 import { reviewLoss } from './lossReview';
 import { rescue } from './rescue';
-import type { MoveResult } from './result';
+import { type MoveResult, reject } from './result';
 import type { SeasonState } from './state';
 import { stayOut } from './stayOut';
-import type { Concession } from './vocabulary';
+import type { CoachingStyle, Concession } from './vocabulary';
+import { advanceWeek } from './week';
+
+export type CoachDecision = { type: 'deal.coach'; week: number; dealId: string } & (
+  | { style: CoachingStyle; lines?: undefined }
+  /** The numbers of the lines taken through the deal's authored conversation, from its start. */
+  | { lines: number[]; style?: undefined }
+);
 
 export type Decision =
-  | ({ type: 'coach' } & CoachChoice)
-  | { type: 'rescue'; dealId: string; concession: Concession }
-  | { type: 'review'; dealId: string }
-  | { type: 'stayOut'; dealId: string };
+  | CoachDecision
+  | { type: 'deal.rescue'; week: number; dealId: string; concession: Concession }
+  | { type: 'loss.review'; week: number; dealId: string }
+  | { type: 'deal.stayOut'; week: number; dealId: string }
+  | { type: 'week.advance'; week: number };
+
+export type DecisionType = Decision['type'];
 
 export const decisionTypes = [
-  'coach',
-  'rescue',
-  'review',
-  'stayOut',
-] as const satisfies readonly Decision['type'][];
+  'deal.coach',
+  'deal.rescue',
+  'loss.review',
+  'deal.stayOut',
+  'week.advance',
+] as const satisfies readonly DecisionType[];
+
+/** A decision without its week: what a scripted player or the view means, before it is dated. */
+export type Move = Decision extends infer D
+  ? D extends Decision
+    ? Omit<D, 'week'>
+    : never
+  : never;
+
+/** The move, dated this week. */
+export function dated(state: SeasonState, move: Move): Decision {
+  return { ...move, week: state.week } as Decision;
+}
 
 export function applyDecision(state: SeasonState, decision: Decision): MoveResult {
-  switch (decision.type) {
-    case 'coach':
-      return coach(state, decision);
-    case 'rescue':
-      return rescue(state, decision);
-    case 'review':
-      return reviewLoss(state, decision.dealId);
-    case 'stayOut':
-      return stayOut(state, decision.dealId);
+  if (decision.week !== state.week) {
+    return reject(
+      'wrong-week',
+      `This decision is for week ${decision.week}, but the season is in week ${state.week}.`,
+    );
   }
+  switch (decision.type) {
+    case 'deal.coach':
+      return decision.lines
+        ? coachThroughLines(state, decision.dealId, decision.lines)
+        : coach(state, decision);
+    case 'deal.rescue':
+      return rescue(state, decision);
+    case 'loss.review':
+      return reviewLoss(state, decision.dealId);
+    case 'deal.stayOut':
+      return stayOut(state, decision.dealId);
+    case 'week.advance':
+      return advanceWeek(state);
+  }
+}
+
+/** Coaching through the deal's authored conversation: the lines' effects and style go with it. */
+function coachThroughLines(
+  state: SeasonState,
+  dealId: string,
+  lines: readonly number[],
+): MoveResult {
+  const deal = state.deals.find((d) => d.id === dealId);
+  if (!deal) return reject('unknown-deal', `There is no deal "${dealId}".`);
+  const conversation = deal.storyId ? state.conversations[deal.storyId] : undefined;
+  if (!conversation) {
+    return reject(
+      'unknown-line',
+      `${deal.customer} has no written conversation to take lines from.`,
+    );
+  }
+  const taken = followLines(conversation, lines);
+  const end = taken?.at(-1)?.choice.next;
+  if (!taken || taken.length === 0 || (conversation.beats[end ?? '']?.choices.length ?? 0) > 0) {
+    return reject(
+      'unknown-line',
+      `The lines ${lines.join(', ')} are not a way through the conversation on ${deal.customer}.`,
+    );
+  }
+  const chosen = taken.map((step) => step.choice);
+  return coach(state, {
+    dealId,
+    style: conversationStyle(chosen),
+    conversation: conversationOutcome(chosen),
+  });
 }

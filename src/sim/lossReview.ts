@@ -39,5 +39,5 @@ export function reviewLoss(state: SeasonState, dealId: string): MoveResult {
   step.shiftRep(rep, 'capability', tuning.review.learnRate * (1 - rep.capability) * quality);
   step.shiftRep(rep, 'ownership', tuning.review.ownership);
   step.shiftRep(rep, 'morale', tuning.review.morale);
-  return { ok: true, state: step.finish() };
+  return step.accept();
 }

@@ -1,37 +1,54 @@
 /**
- * A season played on the pure model alone by a scripted policy, without the
- * machines: the benchmark's baseline and the tests' reference for what the
- * machines must reproduce exactly. The game and the runner use the machines.
+ * A season played on the pure model alone by a scripted policy: the headless
+ * runner, the benchmark and the balance tests play this way, without the
+ * season machine; a test holds the machine's path equal to it. Each move,
+ * ending a week included, is a decision, and the list of them is the
+ * season's log.
  */
-import type { Decision } from './decisions';
-import { applyDecision } from './decisions';
+import { applyDecision, type Decision } from './decisions';
 import type { Policy } from './policies';
 import { createSeason } from './season';
 import type { SeasonSetup } from './setup';
 import type { SeasonState } from './state';
-import { advanceWeek } from './week';
 
 export type PrepareDecision = (decision: Decision, state: SeasonState) => Decision;
+
+export interface PlayedSeason {
+  state: SeasonState;
+  /** Every decision taken, in order, the weeks' ends included: the replay. */
+  decisions: Decision[];
+}
+
+/** Decisions a policy may take in one week before the runner calls it a runaway. */
+const maxDecisionsPerWeek = 200;
 
 export function playWithPolicy(
   setup: SeasonSetup,
   seed: number,
   policy: Policy,
   prepare: PrepareDecision = (decision) => decision,
-): SeasonState {
+  weeks = setup.weeks,
+): PlayedSeason {
   let state = createSeason(setup, seed);
-  while (!state.ended) {
-    for (let decision = policy(state); decision; decision = policy(state)) {
-      const result = applyDecision(state, prepare(decision, state));
-      if (!result.ok)
-        throw new Error(
-          `the policy chose a move the sim rejected in week ${state.week}: ${result.message}`,
-        );
-      state = result.state;
-    }
-    const result = advanceWeek(state);
-    if (!result.ok) throw new Error(result.message);
+  const decisions: Decision[] = [];
+  const take = (decision: Decision) => {
+    const result = applyDecision(state, decision);
+    if (!result.ok)
+      throw new Error(
+        `the policy chose a move the sim rejected in week ${state.week}: ${result.message}`,
+      );
+    decisions.push(decision);
     state = result.state;
+  };
+  while (!state.ended && state.week <= weeks) {
+    for (let taken = 0, chosen = policy(state); chosen; chosen = policy(state), taken += 1) {
+      if (taken >= maxDecisionsPerWeek)
+        throw new Error(
+          `the policy made over ${maxDecisionsPerWeek} decisions in week ${state.week}`,
+        );
+      take(prepare(chosen, state));
+    }
+    take({ type: 'week.advance', week: state.week });
   }
-  return state;
+  return { state, decisions };
 }

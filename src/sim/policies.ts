@@ -16,6 +16,24 @@ import type { Concession, PolicyName } from './vocabulary';
 
 export type Policy = (state: SeasonState) => Decision | undefined;
 
+const reviewing = (state: SeasonState, dealId: string): Decision => ({
+  type: 'loss.review',
+  week: state.week,
+  dealId,
+});
+const coachAsking = (state: SeasonState, dealId: string): Decision => ({
+  type: 'deal.coach',
+  week: state.week,
+  dealId,
+  style: 'ask',
+});
+const rescueWith = (state: SeasonState, dealId: string, concession: Concession): Decision => ({
+  type: 'deal.rescue',
+  week: state.week,
+  dealId,
+  concession,
+});
+
 /** Fits in the normal week: the careful manager does not book overtime on purpose. */
 function fitsNormalWeek(state: SeasonState, hours: number): boolean {
   return (
@@ -29,7 +47,7 @@ function firstLessonToReview(state: SeasonState, withinNormalWeek: boolean): Dec
     for (const lesson of rep.lessons) {
       if (checkReview(state, lesson.dealId)) continue;
       if (withinNormalWeek && !fitsNormalWeek(state, state.tuning.hours.review)) return undefined;
-      return { type: 'review', dealId: lesson.dealId };
+      return reviewing(state, lesson.dealId);
     }
   }
   return undefined;
@@ -45,7 +63,7 @@ function coachingQueue(state: SeasonState): Deal[] {
 function nextCoaching(state: SeasonState): Decision | undefined {
   if (!fitsNormalWeek(state, state.tuning.hours.coach)) return undefined;
   const deal = coachingQueue(state)[0];
-  return deal ? { type: 'coach', dealId: deal.id, style: 'ask' } : undefined;
+  return deal ? coachAsking(state, deal.id) : undefined;
 }
 
 /** The concession a manager in a hurry reaches for: price on big deals, services on small ones. */
@@ -64,9 +82,7 @@ const coachEarly: Policy = (state) => firstLessonToReview(state, true) ?? nextCo
 
 const rescueLate: Policy = (state) => {
   const deal = lateAtRisk(state)[0];
-  return deal
-    ? { type: 'rescue', dealId: deal.id, concession: usualConcession(state, deal) }
-    : undefined;
+  return deal ? rescueWith(state, deal.id, usualConcession(state, deal)) : undefined;
 };
 
 const handsOff: Policy = () => undefined;
@@ -78,7 +94,7 @@ const balanced: Policy = (state) => {
   const bigThreshold = low + 0.8 * (high - low);
   const rescuedThisWeek = state.deals.some((deal) => deal.rescue?.week === state.week);
   const big = lateAtRisk(state).find((deal) => deal.value >= bigThreshold);
-  if (big && !rescuedThisWeek) return { type: 'rescue', dealId: big.id, concession: 'discount' };
+  if (big && !rescuedThisWeek) return rescueWith(state, big.id, 'discount');
   return nextCoaching(state);
 };
 
@@ -101,7 +117,7 @@ const myopic: Policy = (state) => {
       const gain =
         rescuedOdds(deal.quality, concession, state.tuning) * deal.value * (1 - share) - current;
       if (gain > 0 && (!best || gain > best.gain))
-        best = { gain, decision: { type: 'rescue', dealId: deal.id, concession } };
+        best = { gain, decision: rescueWith(state, deal.id, concession) };
     }
   }
   return best?.decision;

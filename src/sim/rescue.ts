@@ -76,5 +76,5 @@ export function rescue(state: SeasonState, choice: RescueChoice): MoveResult {
     if (other.id !== rep.id && other.active)
       step.shiftRep(other, 'ownership', -tuning.rescue.teamOwnershipLoss);
   }
-  return { ok: true, state: step.finish() };
+  return step.accept();
 }

@@ -1,13 +1,17 @@
 /**
  * A move either returns the next state or a rejection the view can show.
  * Illegal input is a value, never an exception (boardgame.io's INVALID_MOVE).
+ * An accepted move says what it did: its id (the cause its log entries carry)
+ * and those entries.
  */
-import type { SeasonState } from './state';
+import type { LogEntry, SeasonState } from './state';
 
 export const rejectionCodes = [
   'season-ended',
+  'wrong-week',
   'unknown-deal',
   'unknown-rep',
+  'unknown-line',
   'deal-closed',
   'not-enough-hours',
   'too-late-to-coach',
@@ -29,6 +33,10 @@ export interface Rejection {
 export interface Accepted {
   ok: true;
   state: SeasonState;
+  /** The cause the move's log entries carry: "d12" for a choice, "week.4" for a week played. */
+  id: string;
+  /** What the move did: the log entries it wrote. */
+  effects: LogEntry[];
 }
 
 export type MoveResult = Accepted | Rejection;

@@ -2,6 +2,7 @@
  * What a season starts from: the plain, already-validated data a scenario
  * file becomes (src/content turns files into this). The model reads only this.
  */
+import type { ConversationSetup } from './conversationLines';
 import type { TuningOverrides } from './tuning';
 import type { DealIdea, DealStage } from './vocabulary';
 
@@ -70,5 +71,7 @@ export interface SeasonSetup {
   market: MarketSetup;
   deals: DealSetup[];
   events: EventSetup[];
+  /** The story deals' conversations (lines and effects, no words), by storyId. */
+  conversations?: Record<string, ConversationSetup>;
   tuning?: TuningOverrides;
 }

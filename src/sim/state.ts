@@ -3,6 +3,7 @@
  * Moves take a state and return a new one; nothing here is ever mutated after
  * it is returned.
  */
+import type { ConversationSetup } from './conversationLines';
 import type { RandomState } from './random';
 import type { DealSetup, EventSetup } from './setup';
 import type { Tuning } from './tuning';
@@ -184,6 +185,8 @@ export interface SeasonState {
   /** Deals authored to arrive later, not yet in the pipeline. */
   upcoming: DealSetup[];
   events: EventSetup[];
+  /** The story deals' authored conversations, as the model reads them, by storyId. */
+  conversations: Readonly<Record<string, ConversationSetup>>;
   customers: string[];
   valueRange: [number, number];
   replacementNames: string[];

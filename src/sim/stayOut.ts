@@ -43,7 +43,7 @@ export function stayOut(state: SeasonState, dealId: string): MoveResult {
     step.note('stayedOut', deal.id, { detail: 'lesson' });
     const writable = step.rep(deal.repId)!;
     writable.lessons = writable.lessons.filter((lesson) => lesson.dealId !== dealId);
-    return { ok: true, state: step.finish() };
+    return step.accept();
   }
   const handedBack = deal.helpRequests;
   step.note('stayedOut', deal.id, { detail: handedBack > 0 ? 'handedBack' : 'quiet' });
@@ -57,5 +57,5 @@ export function stayOut(state: SeasonState, dealId: string): MoveResult {
       step.shiftRep(writable, 'morale', handBackMorale);
     }
   }
-  return { ok: true, state: step.finish() };
+  return step.accept();
 }

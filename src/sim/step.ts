@@ -7,9 +7,9 @@
  */
 import { clamp } from './clamp';
 import { Draws } from './random';
+import type { Accepted } from './result';
 import type { Deal, LogEntry, LogKind, Rep, SeasonState } from './state';
-
-type RepStock = 'capability' | 'ownership' | 'morale';
+import type { RepStock } from './vocabulary';
 
 /**
  * Where each deal sits in a deals list. A finished state's list never changes,
@@ -30,6 +30,8 @@ export class Step {
   readonly state: SeasonState;
   readonly draws: Draws;
   private readonly touchedDeals = new Set<string>();
+  /** The log entries this step wrote, in order: what the move did. */
+  private readonly written: LogEntry[] = [];
   /** Where each deal sits in this step's deals list: the parent's index until a deal is added. */
   private dealIndex: ReadonlyMap<string, number>;
 
@@ -90,7 +92,7 @@ export class Step {
     subject: string,
     extra: Partial<Omit<LogEntry, 'week' | 'cause' | 'kind' | 'subject'>> = {},
   ): void {
-    this.state.log.push({ week: this.state.week, cause: this.cause, kind, subject, ...extra });
+    this.write({ week: this.state.week, cause: this.cause, kind, subject, ...extra });
   }
 
   /** Moves a rep's stock by delta within 0..1 and logs what actually changed. */
@@ -117,7 +119,7 @@ export class Step {
   ): number {
     const after = clamp(before + delta);
     if (Math.abs(after - before) >= 1e-6) {
-      this.state.log.push({
+      this.write({
         week: this.state.week,
         cause,
         kind: 'stock',
@@ -127,6 +129,16 @@ export class Step {
       });
     }
     return after;
+  }
+
+  private write(entry: LogEntry): void {
+    this.state.log.push(entry);
+    this.written.push(entry);
+  }
+
+  /** The finished move, accepted: the new state, the move's id and what it wrote. */
+  accept(id = this.cause): Accepted {
+    return { ok: true, state: this.finish(), id, effects: this.written };
   }
 
   finish(): SeasonState {

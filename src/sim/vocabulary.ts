@@ -18,6 +18,10 @@ export const coachingStages: readonly DealStage[] = ['qualify', 'discover', 'pro
 /** Stages where a manager can sweep in and rescue. */
 export const rescueStages: readonly DealStage[] = ['negotiate', 'decide'];
 
+/** What each rep carries, 0..1: deal-strategy skill, accountability for their deals, spirit. */
+export const repStocks = ['capability', 'ownership', 'morale'] as const;
+export type RepStock = (typeof repStocks)[number];
+
 /** The six deal-strategy ideas the coaching conversations teach. */
 export const dealIdeas = [
   'business-goal',

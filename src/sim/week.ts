@@ -27,6 +27,7 @@ const stallChance = (quality: number) => 0.35 * (1 - quality);
 export function advanceWeek(state: SeasonState): MoveResult {
   if (state.ended) return reject('season-ended', 'The season is over.');
   const step = new Step(state, 'week');
+  const id = `w${state.week}`;
   const next = step.state;
 
   const figures = settleHours(step);
@@ -45,10 +46,10 @@ export function advanceWeek(state: SeasonState): MoveResult {
   next.week += 1;
   if (next.week > next.weeks) {
     next.ended = true;
-    return { ok: true, state: step.finish() };
+    return step.accept(id);
   }
   openWeek(step);
-  return { ok: true, state: step.finish() };
+  return step.accept(id);
 }
 
 /** Hours worked against hours demanded; overtime and backlog drain energy. */

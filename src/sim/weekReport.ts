@@ -4,7 +4,7 @@
  * Built from the log, so every line can say what led to it.
  */
 import type { LogEntry, SeasonState } from './state';
-import type { Concession } from './vocabulary';
+import { type Concession, repStocks } from './vocabulary';
 
 export interface DealResult {
   dealId: string;
@@ -135,7 +135,7 @@ export function weekReport(state: SeasonState, week: number): WeekReport | undef
   const reps: RepChanges[] = [];
   for (const rep of state.reps) {
     const mine = entries.filter((entry) => entry.subject === rep.id);
-    const changes = (['capability', 'ownership', 'morale'] as const)
+    const changes = repStocks
       .map((stock) => stockChange(stock, mine, entries, state))
       .filter((change): change is StockChange => change !== undefined);
     if (changes.length > 0) reps.push({ repId: rep.id, repName: rep.name, changes });

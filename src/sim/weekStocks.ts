@@ -4,6 +4,7 @@
  * values through the log, so it holds for any week still in the log.
  */
 import type { LogEntry, SeasonState } from './state';
+import { repStocks } from './vocabulary';
 
 export interface Stocks {
   capability: number;
@@ -18,14 +19,12 @@ export interface RepWeekStocks {
   after: Stocks;
 }
 
-const stockNames = ['capability', 'ownership', 'morale'] as const;
-
 function sumFor(entries: readonly LogEntry[], repId: string): Stocks {
   const sums: Stocks = { capability: 0, ownership: 0, morale: 0 };
   for (const entry of entries) {
     if (entry.subject !== repId || entry.delta === undefined) continue;
     const stock = entry.stock as keyof Stocks | undefined;
-    if (stock && stockNames.includes(stock)) sums[stock] += entry.delta;
+    if (stock && repStocks.includes(stock)) sums[stock] += entry.delta;
   }
   return sums;
 }

@@ -1,92 +1,106 @@
 /**
- * The session the scenes talk to: moves go through the season machine,
- * rejections come back as messages, every move and week is saved, and a
- * session restored from its save shows the same board.
+ * The session the scenes talk to: decisions go through the season machine,
+ * rejections come back as messages, every accepted move is saved as the
+ * session log, and a session read back from its save shows the same board.
  */
 import { describe, expect, test } from 'vitest';
 import { GameSession } from '../../src/app/GameSession';
-import { loadSave } from '../../src/app/saves';
-import type { Scenario } from '../../src/content/scenario';
-import { makeSetup } from '../support/setups';
+import { readSave } from '../../src/app/saves';
+import { readSession } from '../../src/app/sessionFile';
+import { newSession, type Session } from '../../src/sim/session';
+import { memoryStorage } from '../support/memoryStorage';
+import { testCatalogue, testFingerprint, testScenario } from '../support/testScenario';
 
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
-
-const setup = makeSetup();
-const scenario: Scenario = {
-  file: 'scenarios/test.json',
-  id: 'test',
-  title: 'Test season',
-  summary: 'A test.',
-  weeks: setup.weeks,
-  learningGoals: ['Tests pass.'],
-  debriefQuestions: ['Did it work?'],
-  setup,
-  stories: {},
-};
-
-function session(storage = memoryStorage(), snapshot?: unknown) {
+function start(
+  session: Session = newSession('test', testFingerprint, 4),
+  storage = memoryStorage(),
+) {
   const emitted: string[] = [];
   const made = new GameSession({
-    scenario,
-    fingerprint: 'abcd1234',
-    seed: 4,
+    scenario: testScenario,
+    session,
     storage,
-    ...(snapshot ? { snapshot } : {}),
     onEmitted: (event) => emitted.push(event.type),
   });
-  return { session: made, storage, emitted };
+  return { game: made, storage, emitted };
+}
+
+function savedSession(storage: ReturnType<typeof memoryStorage>) {
+  const saved = readSave(storage);
+  if (saved.kind !== 'bytes') throw new Error('nothing saved');
+  const read = readSession(saved.bytes, testCatalogue);
+  if (!read.ok) throw new Error(read.reason);
+  return { read, bytes: saved.bytes };
 }
 
 describe('GameSession', () => {
   test('a rejected move comes back as the model’s message and changes nothing', () => {
-    const { session: game } = session();
+    const { game } = start();
     const early = game.state.deals.find((d) => d.status === 'qualify')!;
-    const before = game.state;
-    const result = game.rescue(early.id, 'discount');
+    const before = { state: game.state, session: game.session };
+    const result = game.decide({ type: 'deal.rescue', dealId: early.id, concession: 'discount' });
     expect(result).toEqual({ ok: false, message: expect.stringContaining('nothing to rescue') });
-    expect(game.state).toBe(before);
+    expect(game.state).toBe(before.state);
+    expect(game.session).toBe(before.session);
     game.dispose();
   });
 
-  test('moves and weeks are saved, and a restored session shows the same board', () => {
-    const { session: game, storage, emitted } = session();
+  test('an accepted move says what it did, and is saved', () => {
+    const { game, storage, emitted } = start();
     const early = game.state.deals.find((d) => d.status === 'qualify')!;
-    expect(game.coach(early.id, 'ask')).toEqual({ ok: true });
+    const result = game.decide({ type: 'deal.coach', dealId: early.id, style: 'ask' });
+    expect(result).toMatchObject({ ok: true, id: 'd1' });
+    const rep = result.ok ? result.effects.find((e) => e.repId === early.repId) : undefined;
+    expect(rep?.changes.map((c) => c.stock).sort()).toEqual(['capability', 'morale', 'ownership']);
     expect(emitted).toContain('deal.coached');
-    expect(game.endWeek()).toBe(1);
-    expect(game.endWeek()).toBe(2);
-    expect(emitted.filter((t) => t === 'week.advanced')).toHaveLength(2);
-    const loaded = loadSave(storage);
-    expect(loaded.kind).toBe('ok');
-    if (loaded.kind !== 'ok') return;
-    expect(loaded.save).toMatchObject({
-      scenarioId: 'test',
-      scenarioVersion: 'abcd1234',
-      seed: 4,
-      savedWeek: 3,
-    });
+    expect(savedSession(storage).read.session.branches[0]!.decisions).toEqual([
+      { type: 'deal.coach', week: 1, dealId: early.id, style: 'ask' },
+    ]);
+    game.dispose();
+  });
+
+  test('the save is the log, a few KB; read back, it shows the same board and plays on the same', () => {
+    const { game, storage, emitted } = start();
+    for (let week = 1; week <= 4; week += 1) {
+      const early = game.board().inbox.find((item) => item.kind === 'coach-window');
+      if (early) game.decide({ type: 'deal.coach', dealId: early.dealId, style: 'ask' });
+      expect(game.endWeek()).toBe(week);
+    }
+    expect(emitted.filter((t) => t === 'week.advanced')).toHaveLength(4);
+    const { read, bytes } = savedSession(storage);
+    expect(bytes.length).toBeLessThan(32_000);
+    expect(read.state).toEqual(game.state);
     const board = game.board();
+    game.endWeek();
+    const after = game.state;
     game.dispose();
 
-    const { session: restored } = session(memoryStorage(), loaded.save.snapshot);
-    expect(restored.week).toBe(3);
+    const { game: restored } = start(read.session);
+    expect(restored.week).toBe(5);
     expect(restored.board()).toEqual(board);
-    // And it plays on exactly like the first would have.
     restored.endWeek();
-    expect(restored.report(3)?.headline).toMatch(/^Week 3:/);
+    expect(restored.state).toEqual(after);
     restored.dispose();
   });
 
+  test('rewinding goes back to the start of a week on a new branch, and the save keeps both', () => {
+    const { game, storage } = start();
+    for (let week = 1; week <= 5; week += 1) game.endWeek();
+    const atSix = game.state;
+    expect(game.rewind(3)).toBe(true);
+    expect(game.week).toBe(3);
+    expect(game.rewind(9)).toBe(false);
+    const saved = savedSession(storage).read.session;
+    expect(saved.branches.map((b) => b.id)).toEqual(['main', saved.current]);
+    game.endWeek();
+    game.endWeek();
+    game.endWeek();
+    expect(game.state).toEqual(atSix);
+    game.dispose();
+  });
+
   test('letting a loss go is a decision: the lesson goes, and so does the inbox item', () => {
-    const { session: game } = session();
+    const { game } = start();
     for (
       let week = 0;
       week < 8 && !game.board().inbox.some((i) => i.kind === 'loss-to-review');
@@ -96,7 +110,7 @@ describe('GameSession', () => {
     }
     const loss = game.board().inbox.find((i) => i.kind === 'loss-to-review');
     expect(loss, 'a loss to review within eight weeks').toBeDefined();
-    expect(game.stayOut(loss!.dealId)).toEqual({ ok: true });
+    expect(game.decide({ type: 'deal.stayOut', dealId: loss!.dealId })).toMatchObject({ ok: true });
     const rep = game.state.reps.find((r) => r.id === loss!.repId)!;
     expect(rep.lessons.some((lesson) => lesson.dealId === loss!.dealId)).toBe(false);
     expect(game.state.log.at(-1)).toMatchObject({

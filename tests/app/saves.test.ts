@@ -1,67 +1,50 @@
 import { describe, expect, test } from 'vitest';
 import {
+  keepAside,
   keptSaveKey,
-  loadSave,
-  type SaveData,
+  readSave,
   saveDownloadHref,
-  saveFormat,
-  saveGame,
   saveKey,
+  writeSave,
 } from '../../src/app/saves';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
-
-const save: SaveData = {
-  format: saveFormat,
-  scenarioId: 'standard',
-  scenarioVersion: 'abc12345',
-  seed: 7,
-  savedWeek: 3,
-  snapshot: { status: 'active', context: {} },
-};
+import { memoryStorage } from '../support/memoryStorage';
 
 describe('saves', () => {
-  test('no save reads as none', () => {
-    expect(loadSave(memoryStorage())).toEqual({ kind: 'none' });
-  });
-
-  test('a save round-trips', () => {
+  test('an empty slot reads as none; written bytes read back', () => {
     const storage = memoryStorage();
-    saveGame(storage, save);
-    expect(loadSave(storage)).toEqual({ kind: 'ok', save });
+    expect(readSave(storage)).toEqual({ kind: 'none' });
+    expect(writeSave(storage, '{"a":1}')).toBeUndefined();
+    expect(readSave(storage)).toEqual({ kind: 'bytes', bytes: '{"a":1}' });
   });
 
-  test.each([
-    ['not JSON', '{"format": 1, "scen', 'damaged'],
-    ['another format', JSON.stringify({ ...save, format: saveFormat + 1 }), 'another version'],
-    ['no scenario', JSON.stringify({ ...save, scenarioId: 3 }), 'which scenario'],
-    ['no snapshot', JSON.stringify({ ...save, snapshot: null }), 'no season'],
-    ['an array', '[1, 2, 3]', 'not in a form'],
-  ])('a save that is %s is reported broken and its bytes are kept', (_name, bytes, reason) => {
-    const storage = memoryStorage({ [saveKey]: bytes });
-    const loaded = loadSave(storage);
-    expect(loaded.kind).toBe('broken');
-    if (loaded.kind !== 'broken') return;
-    expect(loaded.reason).toContain(reason);
-    expect(loaded.bytes).toBe(bytes);
-    expect(storage.getItem(loaded.keptAs)).toBe(bytes);
+  test('storage that refuses to read or write is a value, never a throw', () => {
+    expect(readSave(memoryStorage({}, { getItem: true }))).toMatchObject({
+      kind: 'refused',
+      reason: expect.stringContaining('insecure'),
+    });
+    expect(writeSave(memoryStorage({}, { setItem: true }), 'x')).toContain('quota');
+  });
+
+  test('unreadable bytes are copied aside and the slot cleared', () => {
+    const storage = memoryStorage({ [saveKey]: 'broken' });
+    expect(keepAside(storage, 'broken')).toEqual({ keptAs: keptSaveKey });
+    expect(storage.getItem(keptSaveKey)).toBe('broken');
     expect(storage.getItem(saveKey)).toBeNull();
   });
 
   test('a second broken save does not overwrite the first kept one', () => {
     const storage = memoryStorage({ [saveKey]: 'first broken', [keptSaveKey]: 'older broken' });
-    const loaded = loadSave(storage);
-    expect(loaded.kind === 'broken' && loaded.keptAs).toBe(`${keptSaveKey}.2`);
+    expect(keepAside(storage, 'first broken')).toEqual({ keptAs: `${keptSaveKey}.2` });
     expect(storage.getItem(keptSaveKey)).toBe('older broken');
     expect(storage.getItem(`${keptSaveKey}.2`)).toBe('first broken');
+  });
+
+  test('bytes too large to copy aside stay where they are, and the failure is reported', () => {
+    const big = 'x'.repeat(3_000_000);
+    const storage = memoryStorage({ [saveKey]: big }, { setItem: (key) => key !== saveKey });
+    const kept = keepAside(storage, big);
+    expect(kept).toMatchObject({ keptAs: saveKey, failed: expect.stringContaining('quota') });
+    expect(storage.getItem(saveKey)).toBe(big);
   });
 
   test('the download link carries the exact bytes', () => {

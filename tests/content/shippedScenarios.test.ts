@@ -216,17 +216,13 @@ function withConversation(
   decision: Decision,
   talked: Set<string>,
 ): Decision {
-  if (decision.type !== 'coach') return decision;
+  if (decision.type !== 'deal.coach') return decision;
   const storyId = state.deals.find((deal) => deal.id === decision.dealId)?.storyId;
   const story = storyId ? scenario.stories[storyId] : undefined;
   if (!story || talked.has(story.id)) return decision;
   talked.add(story.id);
-  const choices = bestPath(story).map((step) => step.choice);
-  return {
-    ...decision,
-    style: conversationStyle(choices),
-    conversation: conversationOutcome(choices),
-  };
+  const lines = bestPath(story).map((step) => step.index);
+  return { type: 'deal.coach', week: decision.week, dealId: decision.dealId, lines };
 }
 
 function expectInRange(state: SeasonState, where: string): void {

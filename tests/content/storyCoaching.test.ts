@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestPath, conversationOutcome } from '../../src/content/conversation';
+import { bestPath } from '../../src/content/conversation';
 import { storyCoaching } from '../../src/content/storyCoaching';
 import { createSeason } from '../../src/sim/season';
 import { shippedScenario } from './support/shipped';
@@ -11,16 +11,21 @@ describe('scripted players hold a story conversation', () => {
   const storyDeal = scenario.setup.deals.find((deal) => deal.storyId)!;
   const story = scenario.stories[storyDeal.storyId!]!;
 
-  test('the first time a story deal is coached, with the best path’s outcome', () => {
+  test('the first time a story deal is coached, along the best path’s lines', () => {
     const withDeal = {
       ...state,
       deals: [...state.deals, { ...state.deals[0]!, id: storyDeal.id, storyId: story.id }],
     };
-    const prepared = prepare({ type: 'coach', dealId: storyDeal.id, style: 'tell' }, withDeal);
-    expect(prepared).toMatchObject({ type: 'coach', style: 'ask' });
-    expect(prepared.type === 'coach' && prepared.conversation).toEqual(
-      conversationOutcome(bestPath(story).map((taken) => taken.choice)),
+    const prepared = prepare(
+      { type: 'deal.coach', week: 1, dealId: storyDeal.id, style: 'tell' },
+      withDeal,
     );
+    expect(prepared).toEqual({
+      type: 'deal.coach',
+      week: 1,
+      dealId: storyDeal.id,
+      lines: bestPath(story).map((taken) => taken.index),
+    });
   });
 
   test('never again once held, and never on other decisions', () => {
@@ -32,9 +37,19 @@ describe('scripted players hold a story conversation', () => {
       conversationHeld: true,
     };
     const held = { ...state, deals: [heldDeal, ...others] };
-    const coachAgain = { type: 'coach' as const, dealId: storyDeal.id, style: 'ask' as const };
+    const coachAgain = {
+      type: 'deal.coach' as const,
+      week: 1,
+      dealId: storyDeal.id,
+      style: 'ask' as const,
+    };
     expect(prepare(coachAgain, held)).toBe(coachAgain);
-    const rescue = { type: 'rescue' as const, dealId: storyDeal.id, concession: 'none' as const };
+    const rescue = {
+      type: 'deal.rescue' as const,
+      week: 1,
+      dealId: storyDeal.id,
+      concession: 'none' as const,
+    };
     expect(prepare(rescue, held)).toBe(rescue);
   });
 });

@@ -1,11 +1,11 @@
 /**
  * The lesson, measured: the target behaviour of MODEL.md must hold on
- * average over many seeded seasons, played through the game's own machines.
+ * average over many seeded seasons, played on the model as the runner plays it.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Scenario } from '../../src/content/scenario';
 import { storyCoaching } from '../../src/content/storyCoaching';
-import { playSeason } from '../../src/machines/playSeason';
+import { playWithPolicy } from '../../src/sim/playWithPolicy';
 import { policies } from '../../src/sim/policies';
 import { type RunSummary, summariseRuns, type WeekMeans } from '../../src/sim/runSummary';
 import { type PolicyName, policyNames } from '../../src/sim/vocabulary';
@@ -18,7 +18,7 @@ function run(scenario: Scenario, policy: PolicyName): RunSummary {
   const prepare = storyCoaching(scenario);
   const states = [];
   for (let seed = 1001; seed < 1001 + seeds; seed += 1) {
-    states.push(playSeason(scenario.setup, seed, policies[policy], { prepare }).state);
+    states.push(playWithPolicy(scenario.setup, seed, policies[policy], prepare).state);
   }
   return summariseRuns(scenario.id, policy, states);
 }

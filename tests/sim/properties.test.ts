@@ -28,10 +28,18 @@ function checkSound(state: SeasonState): void {
   expect(hoursLeft(state)).toBeGreaterThanOrEqual(0);
 }
 
+const hoursKind = {
+  'deal.coach': 'coach',
+  'deal.rescue': 'rescue',
+  'loss.review': 'review',
+} as const;
+
 /** What a decision does to this week's hours: committed to choices, and spoken for (help requests). */
 function hoursOf(decision: Decision, state: SeasonState): { committed: number; spokenFor: number } {
   const { hours } = state.tuning;
-  if (decision.type !== 'stayOut') return { committed: hours[decision.type], spokenFor: 0 };
+  if (decision.type === 'week.advance') throw new Error('not a choice');
+  if (decision.type !== 'deal.stayOut')
+    return { committed: hours[hoursKind[decision.type]], spokenFor: 0 };
   const deal = state.deals.find((d) => d.id === decision.dealId)!;
   const handedBack = deal.status === 'lost' ? 0 : deal.helpRequests;
   return { committed: handedBack * handBackHours, spokenFor: -handedBack * hours.helpRequest };
@@ -95,12 +103,13 @@ describe('any legal play', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 10_000 }),
-        fc.constantFrom('coach', 'rescue', 'review', 'stayOut'),
+        fc.constantFrom('deal.coach', 'deal.rescue', 'loss.review', 'deal.stayOut'),
         (seed, type) => {
           const state = makeSeason(seed);
           const before = JSON.stringify(state);
           const decision = {
             type,
+            week: 1,
             dealId: 'no-such-deal',
             style: 'ask',
             concession: 'none',

@@ -112,8 +112,9 @@ describe('the inbox', () => {
 describe('decisionEffects', () => {
   test('coaching moves the rep, and only the rep', () => {
     const { state, deal } = seasonWithDeal('qualify');
-    const after = accepted(coach(state, { dealId: deal.id, style: 'ask' }));
-    const effects = decisionEffects(after);
+    const result = coach(state, { dealId: deal.id, style: 'ask' });
+    if (!result.ok) throw new Error(result.message);
+    const effects = decisionEffects(result.state, result.effects);
     expect(effects.map((e) => e.repId)).toEqual(['ana']);
     const stocks = effects[0]!.changes.map((c) => c.stock).sort();
     expect(stocks).toEqual(['capability', 'morale', 'ownership']);
@@ -122,8 +123,9 @@ describe('decisionEffects', () => {
 
   test('a rescue costs the rep and ripples through the team', () => {
     const { state, deal } = seasonWithDeal('decide');
-    const after = accepted(rescue(state, { dealId: deal.id, concession: 'discount' }));
-    const effects = decisionEffects(after);
+    const result = rescue(state, { dealId: deal.id, concession: 'discount' });
+    if (!result.ok) throw new Error(result.message);
+    const effects = decisionEffects(result.state, result.effects);
     const ana = effects.find((e) => e.repId === 'ana')!;
     expect(ana.changes.find((c) => c.stock === 'ownership')!.delta).toBeLessThan(0);
     expect(effects.length).toBe(state.reps.length);

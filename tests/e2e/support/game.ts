@@ -1,16 +1,15 @@
 /**
  * Helpers for driving the game in the browser: wait for a screen, read the
  * board as words, move focus with Tab, scan with axe, and make a save that
- * starts part-way through a season (played by the same machines, in Node).
+ * starts part-way through a season (its session log, made in Node).
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { createActor } from 'xstate';
-import { saveFormat, saveKey } from '../../../src/app/saves';
+import { saveKey } from '../../../src/app/saves';
 import { loadDiskScenarios } from '../../../src/content/diskScenarios';
 import { scenarioFingerprint } from '../../../src/content/scenarioCatalogue';
-import { seasonMachine } from '../../../src/machines/seasonMachine';
+import { newSession, withDecision } from '../../../src/sim/session';
 
 export const screenTimeout = 20_000;
 
@@ -110,20 +109,10 @@ export function savePlayedTo(scenarioId: string, week: number, seed = 11): strin
   const entry = loadDiskScenarios().find((e) => e.ok && e.scenario.id === scenarioId);
   if (!entry?.ok) throw new Error(`no scenario ${scenarioId}`);
   const text = readFileSync(entry.scenario.file, 'utf8');
-  const actor = createActor(seasonMachine, {
-    input: { setup: entry.scenario.setup, seed },
-  }).start();
-  while (actor.getSnapshot().context.state.week < week) actor.send({ type: 'week.advance' });
-  const save = {
-    format: saveFormat,
-    scenarioId,
-    scenarioVersion: scenarioFingerprint(text),
-    seed,
-    savedWeek: week,
-    snapshot: actor.getPersistedSnapshot(),
-  };
-  actor.stop();
-  return JSON.stringify(save);
+  let session = newSession(scenarioId, scenarioFingerprint(text), seed);
+  for (let played = 1; played < week; played += 1)
+    session = withDecision(session, { type: 'week.advance', week: played });
+  return JSON.stringify(session);
 }
 
 /** Opens the game and starts a new season of this scenario, on the board of week 1. */

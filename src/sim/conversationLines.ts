@@ -1,0 +1,87 @@
+/**
+ * An authored coaching conversation as the model reads it: for each beat,
+ * the manager's lines with their style, idea, effects and the beat each
+ * leads to (the words live in src/content). A coaching decision names the
+ * lines taken by their numbers; the model follows them from the start and
+ * sums their effects, so a replayed decision always means the same thing.
+ */
+import type { ConversationOutcome } from './coaching';
+import type { CoachingStyle, DealIdea } from './vocabulary';
+
+/** What a line can move, on top of the model's own coaching effects. */
+export const lineEffectKeys = ['dealQuality', 'capability', 'ownership', 'morale'] as const;
+export type LineEffectKey = (typeof lineEffectKeys)[number];
+export type LineEffects = Partial<Record<LineEffectKey, number>>;
+
+export interface ConversationLine {
+  style: CoachingStyle;
+  idea: DealIdea;
+  effects: LineEffects;
+  /** The beat this line leads to. */
+  next: string;
+}
+
+export interface ConversationSetup {
+  start: string;
+  /** The manager's lines at each beat; an ending has none. */
+  beats: Record<string, { choices: readonly ConversationLine[] }>;
+}
+
+/** One step along a conversation: the beat, and which of its lines the manager took. */
+export interface LineTaken<Line extends ConversationLine = ConversationLine> {
+  beat: string;
+  index: number;
+  choice: Line;
+}
+
+/**
+ * The lines taken when the manager picks these numbers from the start, or
+ * undefined when a number does not exist at its beat.
+ */
+export function followLines<Line extends ConversationLine>(
+  conversation: { start: string; beats: Record<string, { readonly choices: readonly Line[] }> },
+  indexes: readonly number[],
+): LineTaken<Line>[] | undefined {
+  const path: LineTaken<Line>[] = [];
+  let beat = conversation.start;
+  for (const index of indexes) {
+    const choice = Number.isInteger(index) ? conversation.beats[beat]?.choices[index] : undefined;
+    if (!choice) return undefined;
+    path.push({ beat, index, choice });
+    beat = choice.next;
+  }
+  return path;
+}
+
+/** The beat the lines lead to (the start when there are none). */
+export function beatAfter(start: string, taken: readonly LineTaken[]): string {
+  return taken.at(-1)?.choice.next ?? start;
+}
+
+/** Sums float effects without leaving 0.07000000000000001 behind. */
+function tidy(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** The effects of the lines taken, summed, and the ideas they touched, in order, once each. */
+export function conversationOutcome(lines: readonly ConversationLine[]): ConversationOutcome {
+  const totals = { dealQuality: 0, capability: 0, ownership: 0, morale: 0 };
+  const ideas: DealIdea[] = [];
+  for (const line of lines) {
+    for (const key of lineEffectKeys) totals[key] += line.effects[key] ?? 0;
+    if (!ideas.includes(line.idea)) ideas.push(line.idea);
+  }
+  return {
+    dealQuality: tidy(totals.dealQuality),
+    capability: tidy(totals.capability),
+    ownership: tidy(totals.ownership),
+    morale: tidy(totals.morale),
+    ideas,
+  };
+}
+
+/** 'ask' when most of the manager's lines were questions, else 'tell'. */
+export function conversationStyle(lines: readonly ConversationLine[]): CoachingStyle {
+  const asked = lines.filter((line) => line.style === 'ask').length;
+  return asked * 2 > lines.length ? 'ask' : 'tell';
+}

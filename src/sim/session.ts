@@ -1,0 +1,135 @@
+/**
+ * The session log: a season is its scenario, its seed and the decisions
+ * taken, in branches when someone rewinds and plays on. The state is a pure
+ * function of it (`replaySession`); saves, rewind and fork, export and every
+ * "what led to this" read it, and any state kept beside it is only a cache.
+ */
+import { applyDecision, type Decision } from './decisions';
+import { createSeason } from './season';
+import type { SeasonSetup } from './setup';
+import type { SeasonState } from './state';
+
+/** Bump when the shape of a session changes; older files then read as another version's. */
+export const sessionFormat = 2;
+
+export interface Branch {
+  id: string;
+  /** The branch this one was forked from; null for the first. */
+  parent: string | null;
+  /** This branch takes its parent's decisions before this week, then its own. */
+  fromWeek: number;
+  /** The decisions taken on this branch, from the start of `fromWeek`. */
+  decisions: Decision[];
+}
+
+export interface Session {
+  format: number;
+  /** The scenario's id. */
+  scenario: string;
+  /** A fingerprint of the scenario file the season was played on. */
+  scenarioVersion: string;
+  seed: number;
+  branches: Branch[];
+  /** The branch last played. */
+  current: string;
+}
+
+export function newSession(scenario: string, scenarioVersion: string, seed: number): Session {
+  return {
+    format: sessionFormat,
+    scenario,
+    scenarioVersion,
+    seed,
+    branches: [{ id: 'main', parent: null, fromWeek: 1, decisions: [] }],
+    current: 'main',
+  };
+}
+
+function branchOf(session: Session, id: string): Branch {
+  const branch = session.branches.find((b) => b.id === id);
+  if (!branch) throw new Error(`the session has no branch "${id}"`);
+  return branch;
+}
+
+/** Every decision that leads to the end of a branch (the current one by default), in order. */
+export function decisionsOf(session: Session, branchId = session.current): Decision[] {
+  const chain: Branch[] = [];
+  const seen = new Set<string>();
+  for (let branch: Branch | undefined = branchOf(session, branchId); branch; ) {
+    if (seen.has(branch.id)) throw new Error(`the session's branches loop at "${branch.id}"`);
+    seen.add(branch.id);
+    chain.unshift(branch);
+    branch = branch.parent === null ? undefined : branchOf(session, branch.parent);
+  }
+  // A branch's decisions count up to the earliest week any later branch in the chain went back to.
+  const until = chain.map((_, i) =>
+    Math.min(...chain.slice(i + 1).map((later) => later.fromWeek), Number.POSITIVE_INFINITY),
+  );
+  return chain.flatMap((branch, i) =>
+    branch.decisions.filter((decision) => decision.week < until[i]!),
+  );
+}
+
+/** The session with this decision added to the end of its current branch. */
+export function withDecision(session: Session, decision: Decision): Session {
+  return {
+    ...session,
+    branches: session.branches.map((branch) =>
+      branch.id === session.current
+        ? { ...branch, decisions: [...branch.decisions, decision] }
+        : branch,
+    ),
+  };
+}
+
+/**
+ * The session rewound to the start of a week: a new branch that keeps the
+ * decisions before that week and plays on from there; every branch stays. A
+ * branch with nothing played on it yet is replaced rather than stacked.
+ */
+export function rewoundTo(session: Session, week: number): Session {
+  const current = branchOf(session, session.current);
+  const from =
+    current.decisions.length === 0 && current.parent !== null ? current.parent : current.id;
+  const kept =
+    current.decisions.length === 0 && current.parent !== null
+      ? session.branches.filter((branch) => branch.id !== current.id)
+      : session.branches;
+  let n = session.branches.length + 1;
+  while (session.branches.some((branch) => branch.id === `branch-${n}`)) n += 1;
+  const branch: Branch = { id: `branch-${n}`, parent: from, fromWeek: week, decisions: [] };
+  return { ...session, branches: [...kept, branch], current: branch.id };
+}
+
+export type Replay =
+  | { ok: true; state: SeasonState }
+  | {
+      ok: false;
+      /** 1-based number of the decision that did not apply. */
+      number: number;
+      week: number;
+      message: string;
+    };
+
+/** The season the decisions lead to, or the first decision that does not apply, and why. */
+export function replay(setup: SeasonSetup, seed: number, decisions: readonly Decision[]): Replay {
+  let state = createSeason(setup, seed);
+  for (const [i, decision] of decisions.entries()) {
+    const result = applyDecision(state, decision);
+    if (!result.ok) {
+      return { ok: false, number: i + 1, week: decision.week, message: result.message };
+    }
+    state = result.state;
+  }
+  return { ok: true, state };
+}
+
+/** The season at the end of the session's current branch. */
+export function replaySession(setup: SeasonSetup, session: Session): Replay {
+  return replay(setup, session.seed, decisionsOf(session));
+}
+
+/** The sentence that says which decision broke a replay. */
+export function replayProblem(failed: Extract<Replay, { ok: false }>): string {
+  return `decision ${failed.number} (week ${failed.week}) does not apply to this scenario: ${failed.message}`;
+}
