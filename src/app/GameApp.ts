@@ -21,7 +21,7 @@ import type { PageState } from './pageState';
 import { keepAside, readSave, type SaveStorage } from './saves';
 import { readSession, type SessionRead } from './sessionFile';
 
-export type OverlayMode = 'pause' | 'keys' | 'settings';
+export type OverlayMode = 'pause' | 'rewind' | 'keys' | 'settings';
 
 /** What the scenes need of the Phaser game to show an overlay. */
 export interface OverlayHost {

@@ -171,6 +171,11 @@ export class GameSession {
     return true;
   }
 
+  /** The name a downloaded session file gets. */
+  get fileName(): string {
+    return `coach-or-rescue-${this.scenario.id}-seed-${this.seed}-week-${this.week}.json`;
+  }
+
   /** The session as text, for the autosave and a download. */
   sessionBytes(): string {
     return JSON.stringify(this.session);

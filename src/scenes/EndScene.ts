@@ -1,5 +1,6 @@
 /** The end of the season: a short summary of the figures, and the way on to the debrief. */
 import { describeSeason } from '../app/describeSeason';
+import { downloadSave } from '../app/errorScreen';
 import { money, percent } from '../ui/format';
 import { addLabelledLines } from '../ui/labelledLines';
 import { end, space } from '../ui/layout';
@@ -60,6 +61,17 @@ export class EndScene extends BaseScene {
       onActivate: () => {
         this.app.closeSession();
         this.go(SceneKey.title);
+      },
+    });
+    this.button({
+      region: end.download,
+      label: 'Download session',
+      detail: 'To open again, or compare',
+      action: 'download',
+      once: false,
+      onActivate: () => {
+        downloadSave(session.sessionBytes(), session.fileName);
+        this.app.page.announce(`Downloading ${session.fileName}.`);
       },
     });
     this.app.page.announce(`The season is over. ${headline}`);

@@ -4,6 +4,7 @@
  * screen's DOM buttons are inert and only the overlay's can be reached.
  */
 import Phaser from 'phaser';
+import { downloadSave } from '../app/errorScreen';
 import type { OverlayMode } from '../app/GameApp';
 import { keyHelp } from '../app/keyboard';
 import type { ActionButton } from '../ui/ActionButton';
@@ -23,11 +24,15 @@ export interface OverlayData {
 
 const headings: Record<OverlayMode, string> = {
   pause: 'Paused',
+  rewind: 'Rewind to the start of a week',
   keys: 'Keys',
   settings: 'Settings',
 };
 
 const onOff = (on: boolean) => (on ? 'on' : 'off');
+
+const rewindWords =
+  'Play a week again from its start and choose differently. What you played after it is kept, as another branch of this session.';
 
 export class OverlayScene extends BaseScene {
   private rowY = 0;
@@ -42,7 +47,13 @@ export class OverlayScene extends BaseScene {
     const mode = data.mode;
     this.add.rectangle(0, 0, stage.width, stage.height, palette.inkDark, 0.78).setOrigin(0, 0);
     // The panel is as tall as what it holds, centred on the stage.
-    const rows = { pause: 4, keys: keyHelp.length + 1, settings: 7 }[mode];
+    const weeks = this.app.session?.rewindWeeks ?? 0;
+    const rows = {
+      pause: this.app.session ? 6 : 4,
+      rewind: 2 + Math.ceil(weeks / overlay.weekColumns),
+      keys: keyHelp.length + 1,
+      settings: 7,
+    }[mode];
     const height = Math.min(
       overlay.panel.height,
       panel.headingHeight +
@@ -59,9 +70,12 @@ export class OverlayScene extends BaseScene {
         ? keyHelp.map((key) => `${key.keys}: ${key.does}`)
         : mode === 'pause'
           ? ['The game is paused. It is saved after every choice.']
-          : ['Sound, music, motion and text size. Your choices are remembered in this browser.'];
+          : mode === 'rewind'
+            ? [rewindWords]
+            : ['Sound, music, motion and text size. Your choices are remembered in this browser.'];
     this.app.dom.openModal({ heading: headings[mode], lines });
     if (mode === 'pause') this.pauseMenu();
+    else if (mode === 'rewind') this.rewindMenu();
     else if (mode === 'keys') this.keys();
     else this.settings();
     this.app.page.announce(`${headings[mode]}. Press Escape to close.`);
@@ -76,12 +90,14 @@ export class OverlayScene extends BaseScene {
 
   private row(config: {
     label: string;
-    action: 'continue' | 'choose' | 'settings';
+    action: 'continue' | 'choose' | 'settings' | 'rewind' | 'download';
     onActivate: () => void;
     primary?: boolean;
     autofocus?: boolean;
     setting?: string;
     once?: boolean;
+    /** No number key: the row sits under buttons that have none either. */
+    unnumbered?: boolean;
   }): ActionButton {
     const made = this.button({
       region: {
@@ -97,7 +113,7 @@ export class OverlayScene extends BaseScene {
       ...(config.primary ? { primary: true } : {}),
       ...((config.autofocus ?? config.primary) ? { autofocus: true } : {}),
       ...(config.setting ? { data: { setting: config.setting } } : {}),
-      shortcut: ++this.rowCount,
+      ...(config.unnumbered ? {} : { shortcut: ++this.rowCount }),
       once: config.once ?? true,
       onActivate: config.onActivate,
     });
@@ -116,6 +132,23 @@ export class OverlayScene extends BaseScene {
       primary: true,
       onActivate: () => this.close(),
     });
+    const session = this.app.session;
+    if (session) {
+      this.row({
+        label: 'Rewind to the start of a week…',
+        action: 'rewind',
+        onActivate: () => this.app.overlays?.open('rewind'),
+      });
+      this.row({
+        label: 'Download this session',
+        action: 'download',
+        once: false,
+        onActivate: () => {
+          downloadSave(session.sessionBytes(), session.fileName);
+          this.app.page.announce(`Downloading ${session.fileName}.`);
+        },
+      });
+    }
     this.row({
       label: 'Settings',
       action: 'settings',
@@ -137,6 +170,65 @@ export class OverlayScene extends BaseScene {
         }
         this.game.scene.start(SceneKey.title);
       },
+    });
+  }
+
+  /** A button for each week that can be gone back to, then the way back to the pause menu. */
+  private rewindMenu(): void {
+    const session = this.app.session;
+    const weeks = session?.rewindWeeks ?? 0;
+    this.add.text(
+      this.inner.x,
+      this.rowY,
+      rewindWords,
+      textStyle('small', { colour: palette.inkMuted, wrap: this.inner.width }),
+    );
+    this.rowY += overlay.row.height + overlay.row.gap;
+    const columns = overlay.weekColumns;
+    const width = (this.inner.width - (columns - 1) * overlay.row.gap) / columns;
+    for (let week = 1; week <= weeks; week += 1) {
+      const column = (week - 1) % columns;
+      const row = Math.floor((week - 1) / columns);
+      this.button({
+        region: {
+          x: this.inner.x + column * (width + overlay.row.gap),
+          y: this.rowY + row * (overlay.row.height + overlay.row.gap),
+          width,
+          height: overlay.row.height,
+        },
+        label: String(week),
+        action: 'rewind',
+        group: 'modal',
+        ...(week === weeks ? { autofocus: true } : {}),
+        data: { week: String(week) },
+        description:
+          week === weeks
+            ? `Week ${week}: start this week again`
+            : `Week ${week}: go back to its start; what you played after it is kept`,
+        onActivate: () => this.rewindTo(week),
+      });
+    }
+    this.rowY += Math.ceil(weeks / columns) * (overlay.row.height + overlay.row.gap);
+    this.row({
+      label: 'Back to the pause menu',
+      action: 'choose',
+      autofocus: false,
+      unnumbered: true,
+      onActivate: () => this.app.overlays?.open('pause'),
+    });
+  }
+
+  private rewindTo(week: number): void {
+    const session = this.app.session;
+    if (!session?.rewind(week)) return;
+    this.close();
+    // Every screen but the board stops; the board (re)starts on the rewound week.
+    for (const scene of this.game.scene.getScenes(true)) {
+      const key = scene.scene.key;
+      if (key !== SceneKey.overlay && key !== SceneKey.board) scene.scene.stop();
+    }
+    this.game.scene.start(SceneKey.board, {
+      notice: `Back at the start of week ${week}. What you played after it is kept as another branch.`,
     });
   }
 

@@ -5,6 +5,7 @@
  */
 import type Phaser from 'phaser';
 import { downloadSave } from '../app/errorScreen';
+import type { SavedGame } from '../app/GameApp';
 import type { CatalogueEntry } from '../content/scenarioCatalogue';
 import { Avatar } from '../ui/Avatar';
 import { plural } from '../ui/format';
@@ -101,7 +102,7 @@ export class TitleScene extends BaseScene {
       once: false,
       onActivate: () => app.overlays?.open('keys'),
     });
-    if (saved.kind === 'broken') this.drawBrokenSave(saved.reason, saved.keptAs, saved.bytes);
+    if (saved.kind === 'broken') this.drawBrokenSave(saved);
     else this.drawTeam();
     this.drawScenarios(app.catalogue, saved.kind !== 'ok');
     const notice = data.notice ?? app.pendingNotice;
@@ -149,7 +150,19 @@ export class TitleScene extends BaseScene {
     this.go(result.session.ended ? SceneKey.end : SceneKey.board);
   }
 
-  private drawBrokenSave(reason: string, keptAs: string, bytes: string): void {
+  private openFile(text: string, name: string): void {
+    const opened = this.app.openSessionFile(text);
+    if (!opened.ok) {
+      this.app.page.announce(opened.message);
+      this.scene.restart({ notice: `${name}: ${opened.message}` });
+      return;
+    }
+    this.app.pendingNotice = `Opened ${name}: week ${opened.session.week} of ${opened.session.scenario.title}. The game saves it in this browser from now on.`;
+    this.go(opened.session.ended ? SceneKey.end : SceneKey.board);
+  }
+
+  private drawBrokenSave(saved: Extract<SavedGame, { kind: 'broken' }>): void {
+    const { reason, keptAs, bytes, keptFailed } = saved;
     const area = title.notice;
     const inner = addPanel(this, area, {
       heading: 'Your saved game could not be read',
@@ -158,7 +171,9 @@ export class TitleScene extends BaseScene {
     const text = this.add.text(
       inner.x,
       inner.y,
-      `Reason: ${reason}. Nothing is lost: the old save is kept in this browser (as “${keptAs}”) and you can download it.`,
+      keptFailed
+        ? `Reason: ${reason}. It could not be copied aside (${keptFailed}), so download it now: a new game's save replaces it.`
+        : `Reason: ${reason}. Nothing is lost: the old save is kept in this browser (as “${keptAs}”) and you can download it.`,
       textStyle('small', { wrap: inner.width }),
     );
     // Two full-width buttons, one under the other, so neither label is cut.
@@ -231,6 +246,17 @@ export class TitleScene extends BaseScene {
       });
       y += made.buttonHeight + title.scenarioButton.gap;
     });
+    const open = this.button({
+      region: { x: area.x, y, width: area.width, height: title.scenarioButton.height },
+      label: 'Open a session file',
+      detail: 'Play on from a session downloaded from this game',
+      action: 'open-file',
+      variant: 'choice',
+      autoHeight: true,
+      once: false,
+      onActivate: () => this.app.dom.chooseFile((text, name) => this.openFile(text, name)),
+    });
+    y += open.buttonHeight + title.scenarioButton.gap;
     const detailTop = y + title.detail.gap - title.scenarioButton.gap;
     const inner = addPanel(this, {
       x: area.x,

@@ -131,5 +131,6 @@ export function replaySession(setup: SeasonSetup, session: Session): Replay {
 
 /** The sentence that says which decision broke a replay. */
 export function replayProblem(failed: Extract<Replay, { ok: false }>): string {
-  return `decision ${failed.number} (week ${failed.week}) does not apply to this scenario: ${failed.message}`;
+  const why = failed.message.replace(/\.$/, '');
+  return `decision ${failed.number} (week ${failed.week}) does not apply to this scenario: ${why}`;
 }

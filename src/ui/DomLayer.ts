@@ -23,6 +23,9 @@ export const dataActions = [
   'advance',
   'settings',
   'debrief',
+  'rewind',
+  'download',
+  'open-file',
 ] as const;
 export type DataAction = (typeof dataActions)[number];
 
@@ -85,6 +88,34 @@ export class DomLayer {
     this.stageElement.append(screen, modal);
     root.append(this.stageElement);
     window.addEventListener('resize', this.onResize);
+  }
+
+  /**
+   * Asks the player for a file through the browser's own file picker (a
+   * hidden <input type="file" data-session-file>), and hands over its text.
+   */
+  chooseFile(onText: (text: string, name: string) => void): void {
+    let input = this.root.querySelector<HTMLInputElement>('input[data-session-file]');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.json,application/json';
+      input.hidden = true;
+      input.dataset.sessionFile = '';
+      input.setAttribute('aria-label', 'Session file');
+      this.root.append(input);
+    }
+    const picker = input;
+    picker.value = '';
+    picker.onchange = () => {
+      const file = picker.files?.[0];
+      if (!file) return;
+      void file.text().then(
+        (text) => onText(text, file.name),
+        () => onText('', file.name),
+      );
+    };
+    picker.click();
   }
 
   private descriptionIn(group: HTMLElement): HTMLElement {

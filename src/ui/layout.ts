@@ -197,6 +197,7 @@ export const end = {
   rowGap: 22,
   continue: results.continue,
   secondary: { x: margin, y: contentBottom - 92, width: 480, height: 92 },
+  download: { x: margin + 480 + gap, y: contentBottom - 92, width: 480, height: 92 },
 } as const;
 
 export const debrief = {
@@ -228,6 +229,8 @@ export const title = {
 export const overlay = {
   panel: { x: 460, y: 120, width: 1000, height: 840 },
   row: { height: 76, gap: 14 },
+  /** Weeks per row in the rewind overlay. */
+  weekColumns: 6,
   /** Where the keys overlay's second column (what a key does) starts. */
   keyColumn: 340,
 } as const;

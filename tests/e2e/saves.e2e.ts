@@ -18,10 +18,10 @@ import {
 
 const browser = useFreshBrowser();
 
-test('three weeks of the standard season survive a reload', async () => {
+test('four weeks of the standard season survive a reload; the save is the log, a few KB', async () => {
   const { page, errors } = browser();
   await startNewGame(page, inject('baseUrl'), 'standard');
-  for (let week = 1; week <= 3; week += 1) {
+  for (let week = 1; week <= 4; week += 1) {
     // Take the first decision of the week when it can be taken, so the save holds choices too.
     if (await page.$('.ui-screen button[data-kind]')) {
       await page.click('.ui-screen button[data-kind]');
@@ -42,16 +42,25 @@ test('three weeks of the standard season survive a reload', async () => {
   }
   const before = { words: await screenWords(page), buttons: await buttonNames(page) };
   expect(before.words.length).toBeGreaterThan(5);
-  await screenshot(page, 'standard-week-4');
+  await screenshot(page, 'standard-week-5');
+  const saved = await page.evaluate((key) => localStorage.getItem(key) ?? '', saveKey);
+  expect(saved.length).toBeLessThan(32_000);
+  const session = JSON.parse(saved);
+  expect(session).toMatchObject({ scenario: 'standard', seed: expect.any(Number) });
+  const decisions = session.branches[0].decisions as { type: string; week: number }[];
+  expect(decisions.filter((d) => d.type === 'week.advance').map((d) => d.week)).toEqual([
+    1, 2, 3, 4,
+  ]);
+  expect(decisions.length).toBeGreaterThan(4);
 
   await page.reload();
   await waitForScreen(page, 'title');
   const resume = await page.$('[data-action="continue"]');
   expect(resume).not.toBeNull();
-  expect(await resume!.textContent()).toContain('week 4');
+  expect(await resume!.textContent()).toContain('week 5');
   await resume!.click();
-  await waitForScreen(page, 'week', 4);
-  expect(await screenOf(page)).toEqual({ screen: 'week', week: 4 });
+  await waitForScreen(page, 'week', 5);
+  expect(await screenOf(page)).toEqual({ screen: 'week', week: 5 });
   expect(await screenWords(page)).toEqual(before.words);
   expect(await buttonNames(page)).toEqual(before.buttons);
   expect(errors).toEqual([]);
@@ -59,7 +68,7 @@ test('three weeks of the standard season survive a reload', async () => {
 
 test('a corrupt save shows a message and keeps its bytes; an error shows the error screen', async () => {
   const { page, errors } = browser();
-  const bytes = '{"format": 1, "scenarioId": "standard", "snapsh';
+  const bytes = '{"format": 2, "scenario": "standard", "branch';
   await loadWithSave(page, inject('baseUrl'), bytes);
 
   expect((await screenWords(page)).join(' ')).toContain('could not be read');
