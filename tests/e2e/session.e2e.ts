@@ -14,6 +14,7 @@ import { keptSaveKey, saveKey } from '../../src/app/saves';
 import { screenshot, useFreshBrowser } from './support/browser';
 import {
   buttonNames,
+  gameUrl,
   loadWithSave,
   savePlayedTo,
   screenWords,
@@ -115,5 +116,39 @@ test('rewind to an earlier week, play on, download the session, and open it agai
   await chooser.setFiles(file);
   await waitForScreen(page, 'week', 3);
   expect(JSON.parse((await storedSave(page)) ?? '{}')).toEqual(JSON.parse(downloaded));
+  expect(errors).toEqual([]);
+});
+
+/** Makes the page's Web Storage throw on this call, as a locked-down or full browser does. */
+async function refuseStorage(page: Page, method: 'getItem' | 'setItem'): Promise<void> {
+  await page.addInitScript((call) => {
+    Storage.prototype[call] = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  }, method);
+}
+
+test('a browser whose storage refuses to read still starts, says saving is off, and plays', async () => {
+  const { page, errors } = browser();
+  await refuseStorage(page, 'getItem');
+  await page.goto(gameUrl(inject('baseUrl')));
+  await waitForScreen(page, 'title');
+  await announced(page, 'Saving is off');
+  await page.click('[data-action="new-game"][data-scenario="tutorial"]');
+  await waitForScreen(page, 'week', 1);
+  await endWeek(page, 1);
+  await endWeek(page, 2);
+  expect(errors).toEqual([]);
+});
+
+test('a browser whose storage refuses to write plays on, and says once that saving is off', async () => {
+  const { page, errors } = browser();
+  await refuseStorage(page, 'setItem');
+  await startNewGame(page, inject('baseUrl'), 'tutorial');
+  await announced(page, 'Saving is off');
+  await endWeek(page, 1);
+  const later = await page.evaluate(() => document.querySelector('#announcer')?.textContent);
+  expect(later).not.toContain('Saving is off');
+  await endWeek(page, 2);
   expect(errors).toEqual([]);
 });
