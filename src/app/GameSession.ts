@@ -15,6 +15,7 @@ import { decisionEffects, type PersonEffect } from '../sim/decisionEffects';
 import { type Decision, dated, type Move } from '../sim/decisions';
 import { type DecisionView, decisionView } from '../sim/decisionView';
 import { type QuarterReview, quarterReview } from '../sim/quarterReview';
+import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
 import { type SeasonSummary, seasonSummary } from '../sim/seasonSummary';
 import { type BoardView, boardView } from '../sim/selectors';
 import type { Session } from '../sim/session';
@@ -22,6 +23,7 @@ import type { SeasonState } from '../sim/state';
 import type { DealStage } from '../sim/vocabulary';
 import { type WeekReport, weekReport } from '../sim/weekReport';
 import { type RepWeekStocks, weekStocks } from '../sim/weekStocks';
+import { type Road, roadsNotTaken } from './roadsNotTaken';
 import { type SaveStorage, writeSave } from './saves';
 
 export type MoveOutcome =
@@ -49,6 +51,7 @@ export class GameSession {
   private readonly subscriptions: { unsubscribe(): void }[] = [];
   /** Where each card stood when the board was last drawn, so it can slide to its new column. */
   readonly shownStages = new Map<string, DealStage>();
+  private roadsCache: { weeks: number; roads: Road[] } | undefined;
 
   constructor(options: SessionOptions) {
     this.scenario = options.scenario;
@@ -110,6 +113,20 @@ export class GameSession {
 
   summary(): SeasonSummary {
     return seasonSummary(this.state);
+  }
+
+  /** This season week by week, for the debrief's charts. */
+  series(): SeriesWeek[] {
+    return seasonSeries(this.state);
+  }
+
+  /** The same seed played by the scripted coach and rescuer, as far as this season has gone. */
+  roads(): Road[] {
+    const weeks = this.lastWeekPlayed;
+    if (this.roadsCache?.weeks !== weeks) {
+      this.roadsCache = { weeks, roads: roadsNotTaken(this.scenario, this.seed, weeks) };
+    }
+    return this.roadsCache.roads;
   }
 
   /** The last week played (the one whose results show now). */

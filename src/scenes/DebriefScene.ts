@@ -1,58 +1,76 @@
 /**
- * The debrief's place in the flow. The full debrief (charts, loops, the
- * decision log, other policies on the same seed) is another piece of work;
- * this screen shows the final figures and the scenario's questions for the room.
+ * The debrief: the season's behaviour over time beside the roads not taken
+ * (the same seed played by always coaching early and by always rescuing
+ * late), the decisions as marks on the time axis, and the final figures with
+ * the scenario's questions for the room. Every figure comes from selectors;
+ * every chart is also a table in the DOM layer.
  */
+import { type ChartFigures, chartFigures, chartTables } from '../app/debriefCharts';
 import { describeSeason } from '../app/describeSeason';
+import { decisionMarks, markLetters, type SeriesWeek } from '../sim/seasonSeries';
+import { type ChartSeries, LineChart, type MarkerShape } from '../ui/LineChart';
 import { addLabelledLines } from '../ui/labelledLines';
-import { debrief, space } from '../ui/layout';
+import { debrief, type Region, space } from '../ui/layout';
 import { addPanel } from '../ui/Panel';
 import { palette } from '../ui/palette';
 import { lineHeight, textStyle } from '../ui/typography';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
 
+/** The debrief's pages, each a tab. */
+export const debriefTabs = ['team', 'manager', 'summary'] as const;
+export type DebriefTab = (typeof debriefTabs)[number];
+
+const tabNames: Record<DebriefTab, string> = {
+  team: 'Your team over time',
+  manager: 'You and the money',
+  summary: 'Questions',
+};
+
+/** Which charts each page draws, in its four slots (the team page keeps one for the marks). */
+const tabCharts: Record<Exclude<DebriefTab, 'summary'>, ChartFigures['chart'][]> = {
+  team: ['capability', 'ownership', 'morale'],
+  manager: ['energy', 'hoursDemanded', 'bookings', 'helpRequests'],
+};
+
+/** The player's line and the two roads: a colour and a marker shape each, never colour alone. */
+const lineLooks: { colour: number; marker: MarkerShape }[] = [
+  { colour: palette.yellow, marker: 'circle' },
+  { colour: palette.bluishGreen, marker: 'square' },
+  { colour: palette.orange, marker: 'triangle' },
+];
+
 export class DebriefScene extends BaseScene {
   constructor() {
     super(SceneKey.debrief);
   }
 
-  create(): void {
+  create(data: { tab?: DebriefTab } = {}): void {
+    const tab = data.tab ?? 'team';
     const session = this.session;
-    const lines = describeSeason(session.summary(), session.state.currency);
+    const currency = session.state.currency;
+    const lines = describeSeason(session.summary(), currency);
     const questions = session.scenario.debriefQuestions;
+    const series = session.series();
+    const charts = chartFigures(series, session.roads(), currency);
     this.enter('debrief', session.state.weeks, {
-      heading: 'Debrief',
+      heading: `Debrief: ${tabNames[tab]}`,
       lines: [
         ...lines.map((line) => `${line.label}: ${line.text}.`),
         ...questions.map((question, index) => `Question ${index + 1}: ${question}`),
       ],
+      tables: chartTables(charts, series),
     });
     this.addHeader('Debrief', session.scenario.title);
-    const figures = addPanel(this, debrief.figures, { heading: 'Final figures' });
-    addLabelledLines(this, { ...figures, y: figures.y + space.sm }, lines, {
-      labelWidth: debrief.labelWidth,
-      role: 'small',
-      rowGap: space.lg,
-    });
-    this.add.text(
-      figures.x,
-      figures.y + figures.height - lineHeight('small'),
-      'Charts, the decision log and replays come with the full debrief.',
-      textStyle('small', { colour: palette.inkMuted, wrap: figures.width }),
-    );
-    const room = addPanel(this, debrief.questions, { heading: 'Questions for the room' });
-    let qy = room.y + space.sm;
-    questions.forEach((question, index) => {
-      const text = this.add.text(
-        room.x,
-        qy,
-        `${index + 1}.  ${question}`,
-        textStyle('body', { wrap: room.width }),
-      );
-      if (text.y + text.height > room.y + room.height) text.setMaxLines(1);
-      qy += text.height + space.xl;
-    });
+    this.drawTabs(tab);
+    if (tab === 'summary') this.drawSummary(lines, questions);
+    else {
+      const shown = tabCharts[tab].map((chart) => charts.find((c) => c.chart === chart)!);
+      shown.forEach((chart, index) => {
+        this.drawChart(debrief.chart(index % 2, Math.floor(index / 2)), chart, series);
+      });
+      if (tab === 'team') this.drawMarks(debrief.chart(1, 1), series);
+    }
     this.button({
       region: debrief.continue,
       label: 'New game',
@@ -60,13 +78,133 @@ export class DebriefScene extends BaseScene {
       action: 'new-game',
       variant: 'primary',
       primary: true,
-      autofocus: true,
       onActivate: () => {
         this.app.closeSession();
         this.go(SceneKey.title);
       },
     });
-    this.app.page.announce('Debrief. The final figures and the questions for the room.');
+    this.app.page.announce(`Debrief: ${tabNames[tab]}.`);
     this.focusFirst();
+  }
+
+  private drawTabs(current: DebriefTab): void {
+    const { x, y, width, height, gap } = debrief.tabs;
+    debriefTabs.forEach((tab, index) => {
+      this.button({
+        region: { x: x + index * (width + gap), y, width, height },
+        label: tabNames[tab],
+        action: 'choose',
+        variant: tab === current ? 'primary' : 'secondary',
+        shortcut: index + 1,
+        ...(tab === current ? { autofocus: true } : {}),
+        once: false,
+        ...(tab === current ? { description: 'Shown now' } : {}),
+        data: { debriefTab: tab, ...(tab === current ? { current: 'true' } : {}) },
+        onActivate: () => {
+          if (tab !== current) this.scene.restart({ tab });
+        },
+      });
+    });
+  }
+
+  private drawChart(region: Region, chart: ChartFigures, series: readonly SeriesWeek[]): void {
+    const inner = addPanel(this, region, { heading: chart.title });
+    const lines: ChartSeries[] = [
+      { name: 'You', ...lineLooks[0]!, values: chart.you },
+      ...chart.roads.map((road, index) => ({
+        name: road.name,
+        ...lineLooks[index + 1]!,
+        values: road.values,
+        faint: true,
+      })),
+      ...(chart.reference
+        ? [
+            {
+              name: chart.reference.name,
+              colour: palette.inkMuted,
+              marker: 'diamond' as const,
+              values: chart.reference.values,
+              faint: true,
+            },
+          ]
+        : []),
+    ];
+    new LineChart(
+      this,
+      inner,
+      lines,
+      series.map((week) => `W${week.week}`),
+      { max: chart.max, label: chart.format },
+    );
+  }
+
+  /** The decisions as marks on the time axis: a row per kind, a cell per week with the count. */
+  private drawMarks(region: Region, series: readonly SeriesWeek[]): void {
+    const inner = addPanel(this, region, { heading: 'Your decisions, week by week' });
+    const rowHeight = Math.min(56, (inner.height - lineHeight('small')) / decisionMarks.length);
+    const cell = (inner.width - debrief.marksLabel) / Math.max(1, series.length);
+    const names = { coach: 'coach', rescue: 'rescue', review: 'review', handBack: 'hand back' };
+    decisionMarks.forEach((mark, row) => {
+      const y = inner.y + row * rowHeight;
+      this.add.text(
+        inner.x,
+        y,
+        `${markLetters[mark]}  ${names[mark]}`,
+        textStyle('small', { bold: true }),
+      );
+      series.forEach((week, index) => {
+        const count = week.marks[mark];
+        if (count === 0) return;
+        this.add
+          .text(
+            inner.x + debrief.marksLabel + (index + 0.5) * cell,
+            y,
+            String(count),
+            textStyle('small', { bold: true, colour: palette.yellow }),
+          )
+          .setOrigin(0.5, 0);
+      });
+    });
+    const axisY = inner.y + decisionMarks.length * rowHeight;
+    series.forEach((week, index) => {
+      if (index % Math.max(1, Math.ceil(series.length / 7)) !== 0) return;
+      this.add
+        .text(
+          inner.x + debrief.marksLabel + (index + 0.5) * cell,
+          axisY,
+          `W${week.week}`,
+          textStyle('small', { colour: palette.inkMuted }),
+        )
+        .setOrigin(0.5, 0);
+    });
+  }
+
+  private drawSummary(
+    lines: ReturnType<typeof describeSeason>,
+    questions: readonly string[],
+  ): void {
+    const figures = addPanel(this, debrief.figures, { heading: 'Final figures' });
+    addLabelledLines(this, { ...figures, y: figures.y + space.sm }, lines, {
+      labelWidth: debrief.labelWidth,
+      role: 'small',
+      rowGap: space.lg,
+    });
+    const room = addPanel(this, debrief.questions, { heading: 'Questions for the room' });
+    // The questions in body text, or smaller when that does not hold them all.
+    for (const role of ['body', 'small'] as const) {
+      let qy = room.y + space.sm;
+      const texts = questions.map((question, index) => {
+        const text = this.add.text(
+          room.x,
+          qy,
+          `${index + 1}.  ${question}`,
+          textStyle(role, { wrap: room.width }),
+        );
+        qy += text.height + space.lg;
+        return text;
+      });
+      if (qy - space.lg <= room.y + room.height || role === 'small') break;
+      for (const text of texts) text.destroy();
+    }
   }
 }

@@ -59,6 +59,47 @@ export interface DomButtonSpec {
 export interface Description {
   heading: string;
   lines?: readonly string[];
+  /** Figures a chart draws, as tables a screen reader (or a test) can walk. */
+  tables?: readonly DescriptionTable[];
+}
+
+export interface DescriptionTable {
+  caption: string;
+  head: readonly string[];
+  rows: readonly (readonly string[])[];
+  /** data-* attributes of the element that holds the table (without the prefix). */
+  data?: Readonly<Record<string, string>>;
+}
+
+function tableElement(table: DescriptionTable): HTMLElement {
+  const holder = document.createElement('section');
+  for (const [key, value] of Object.entries(table.data ?? {})) holder.dataset[key] = value;
+  const element = document.createElement('table');
+  const caption = document.createElement('caption');
+  caption.textContent = table.caption;
+  const head = document.createElement('thead');
+  const headRow = document.createElement('tr');
+  for (const name of table.head) {
+    const cell = document.createElement('th');
+    cell.scope = 'col';
+    cell.textContent = name;
+    headRow.append(cell);
+  }
+  head.append(headRow);
+  const body = document.createElement('tbody');
+  for (const row of table.rows) {
+    const line = document.createElement('tr');
+    row.forEach((value, index) => {
+      const cell = document.createElement(index === 0 ? 'th' : 'td');
+      if (index === 0) (cell as HTMLTableCellElement).scope = 'row';
+      cell.textContent = value;
+      line.append(cell);
+    });
+    body.append(line);
+  }
+  element.append(caption, head, body);
+  holder.append(element);
+  return holder;
 }
 
 let describedIds = 0;
@@ -172,6 +213,7 @@ export class DomLayer {
       }
       element.append(list);
     }
+    for (const table of description.tables ?? []) element.append(tableElement(table));
   }
 
   button(spec: DomButtonSpec): HTMLButtonElement {

@@ -1,7 +1,9 @@
 /**
- * A small line chart of 0..1 stocks over weeks: each line has its colour, its
- * own marker shape and its name with its last value at the end, so no line
- * is told apart by colour alone.
+ * A line chart over weeks: each line has its colour, its own marker shape and
+ * its name with its last value at the end, so no line is told apart by colour
+ * alone. Values are 0..1 stocks unless a scale says otherwise. A faint line
+ * (another road through the same season) is thin, unmarked and labelled in
+ * muted words.
  */
 import Phaser from 'phaser';
 import { points } from './format';
@@ -9,6 +11,7 @@ import { fillPoints } from './icons';
 import type { Region } from './layout';
 import { palette } from './palette';
 import { textStyle } from './typography';
+import { xLabelIndexes } from './xLabels';
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
@@ -17,7 +20,16 @@ export interface ChartSeries {
   colour: number;
   marker: MarkerShape;
   values: readonly number[];
+  faint?: boolean;
 }
+
+/** The value axis: its top, and how a value reads (0..1 stocks as points by default). */
+export interface ChartScale {
+  max: number;
+  label: (value: number) => string;
+}
+
+const stockScale: ChartScale = { max: 1, label: points };
 
 function marker(
   g: Phaser.GameObjects.Graphics,
@@ -57,10 +69,28 @@ export class LineChart extends Phaser.GameObjects.Container {
     region: Region,
     series: readonly ChartSeries[],
     xLabels: readonly string[],
+    scale: ChartScale = stockScale,
   ) {
     super(scene, 0, 0);
-    const labelWidth = 260;
-    const axisWidth = 64;
+    // The end labels are made first: the plot leaves room for the widest.
+    const endLabels = new Map(
+      series.map((line) => {
+        const last = line.values[line.values.length - 1] ?? 0;
+        const text = scene.add
+          .text(
+            0,
+            0,
+            `${line.name} ${scale.label(last)}`,
+            line.faint
+              ? textStyle('small', { colour: palette.inkMuted })
+              : textStyle('small', { bold: true }),
+          )
+          .setOrigin(0, 0.5);
+        return [line, text] as const;
+      }),
+    );
+    const labelWidth = 48 + Math.max(120, ...[...endLabels.values()].map((text) => text.width));
+    const axisWidth = 64 + Math.max(0, this.axisLabelWidth(scene, scale) - 52);
     const plot = {
       x: region.x + axisWidth,
       y: region.y + 16,
@@ -77,17 +107,22 @@ export class LineChart extends Phaser.GameObjects.Container {
       g.lineBetween(plot.x, y, plot.x + plot.width, y);
       objects.push(
         scene.add
-          .text(plot.x - 12, y, points(level), textStyle('small', { colour: palette.inkMuted }))
+          .text(
+            plot.x - 12,
+            y,
+            scale.label(level * scale.max),
+            textStyle('small', { colour: palette.inkMuted }),
+          )
           .setOrigin(1, 0.5),
       );
     }
     const count = Math.max(...series.map((s) => s.values.length), 1);
     const xAt = (index: number) =>
       plot.x + (count <= 1 ? plot.width / 2 : (plot.width * index) / (count - 1));
-    const yAt = (value: number) => plot.y + plot.height * (1 - Math.min(1, Math.max(0, value)));
-    const every = Math.max(1, Math.ceil(count / 7));
-    xLabels.forEach((label, index) => {
-      if (index % every !== 0 && index !== count - 1) return;
+    const yAt = (value: number) =>
+      plot.y + plot.height * (1 - Math.min(1, Math.max(0, value / scale.max)));
+    for (const index of xLabelIndexes(Math.min(count, xLabels.length))) {
+      const label = xLabels[index] ?? '';
       objects.push(
         scene.add
           .text(
@@ -98,11 +133,13 @@ export class LineChart extends Phaser.GameObjects.Container {
           )
           .setOrigin(0.5, 0),
       );
-    });
+    }
     const ends: { y: number; series: ChartSeries; value: number }[] = [];
-    for (const line of series) {
+    // Faint lines first, so the player's own run is drawn over them.
+    const ordered = [...series.filter((s) => s.faint), ...series.filter((s) => !s.faint)];
+    for (const line of ordered) {
       if (line.values.length === 0) continue;
-      g.lineStyle(5, line.colour, 1);
+      g.lineStyle(line.faint ? 3 : 5, line.colour, line.faint ? 0.6 : 1);
       g.beginPath();
       line.values.forEach((value, index) => {
         if (index === 0) g.moveTo(xAt(index), yAt(value));
@@ -110,9 +147,11 @@ export class LineChart extends Phaser.GameObjects.Container {
       });
       g.strokePath();
       g.fillStyle(line.colour, 1);
-      line.values.forEach((value, index) => {
-        marker(g, line.marker, xAt(index), yAt(value), 8);
-      });
+      if (!line.faint) {
+        line.values.forEach((value, index) => {
+          marker(g, line.marker, xAt(index), yAt(value), 8);
+        });
+      }
       const last = line.values[line.values.length - 1] ?? 0;
       ends.push({ y: yAt(last), series: line, value: last });
     }
@@ -130,18 +169,19 @@ export class LineChart extends Phaser.GameObjects.Container {
       const x = plot.x + plot.width + 22;
       g.fillStyle(end.series.colour, 1);
       marker(g, end.series.marker, x, end.y, 9);
-      objects.push(
-        scene.add
-          .text(
-            x + 18,
-            end.y,
-            `${end.series.name} ${points(end.value)}`,
-            textStyle('small', { bold: true }),
-          )
-          .setOrigin(0, 0.5),
-      );
+      objects.push(endLabels.get(end.series)!.setPosition(x + 18, end.y));
     }
+    // A line with no values draws no end label.
+    for (const [line, text] of endLabels) if (line.values.length === 0) text.destroy();
     this.add(objects);
     scene.add.existing(this);
+  }
+
+  /** The width of the widest value-axis label (the top one is the longest). */
+  private axisLabelWidth(scene: Phaser.Scene, scale: ChartScale): number {
+    const probe = scene.add.text(0, 0, scale.label(scale.max), textStyle('small'));
+    const width = probe.width;
+    probe.destroy();
+    return width;
   }
 }

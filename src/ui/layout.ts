@@ -200,10 +200,24 @@ export const end = {
   download: { x: margin + 480 + gap, y: contentBottom - 92, width: 480, height: 92 },
 } as const;
 
+const debriefTop = contentTop + 84;
+const debriefChartWidth = (stage.width - 2 * margin - gap) / 2;
+const debriefChartHeight = (contentBottom - 92 - gap - debriefTop - gap) / 2;
+
 export const debrief = {
-  figures: { x: margin, y: contentTop + 10, width: 1000, height: 800 },
-  questions: { x: 1080, y: contentTop + 10, width: 792, height: 800 },
-  labelWidth: 240,
+  tabs: { x: margin, y: contentTop, width: 520, height: 64, gap: 16 },
+  figures: { x: margin, y: debriefTop, width: 1000, height: 720 },
+  questions: { x: 1080, y: debriefTop, width: 792, height: 720 },
+  /** The charts, two by two: the slot at this column and row. */
+  chart: (column: number, row: number) => ({
+    x: margin + column * (debriefChartWidth + gap),
+    y: debriefTop + row * (debriefChartHeight + gap),
+    width: debriefChartWidth,
+    height: debriefChartHeight,
+  }),
+  /** The decision marks' strip: a label column, then a cell per week. */
+  marksLabel: 180,
+  labelWidth: 300,
   continue: results.continue,
 } as const;
 

@@ -118,5 +118,18 @@ test('the quarter review, the end and the debrief', async () => {
   await page.keyboard.press('Enter');
   await waitForScreen(page, 'debrief', 8);
   await check(page, 'debrief');
+  // Each chart is a table too: a row per week played, this run's and the roads not taken.
+  for (const section of ['charts', 'roads']) {
+    const rows = await page.$$eval(
+      `[data-debrief-section="${section}"] tbody tr`,
+      (found) => found.length,
+    );
+    expect(rows, section).toBe(8);
+  }
+  for (const tab of ['manager', 'summary']) {
+    await page.click(`.ui-screen button[data-debrief-tab="${tab}"]`);
+    await page.waitForSelector(`.ui-screen button[data-debrief-tab="${tab}"][data-current]`);
+    await check(page, `debrief-${tab}`);
+  }
   expect(errors).toEqual([]);
 });

@@ -1,0 +1,37 @@
+/**
+ * The roads not taken: the same scenario and seed played by the scripted
+ * players who always coach early and always rescue late, as far as this
+ * season has gone, for the debrief to draw beside the player's own run.
+ * Played on the same model the runner plays (a few milliseconds each).
+ */
+import type { Scenario } from '../content/scenario';
+import { storyCoaching } from '../content/storyCoaching';
+import { playWithPolicy } from '../sim/playWithPolicy';
+import { policies } from '../sim/policies';
+import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
+
+export const roadPolicies = ['coach-early', 'rescue-late'] as const;
+export type RoadPolicy = (typeof roadPolicies)[number];
+
+/** How a road is named on a chart and in its table. */
+export const roadNames: Record<RoadPolicy, string> = {
+  'coach-early': 'Coach early',
+  'rescue-late': 'Rescue late',
+};
+
+export interface Road {
+  policy: RoadPolicy;
+  name: string;
+  series: SeriesWeek[];
+}
+
+export function roadsNotTaken(scenario: Scenario, seed: number, weeks: number): Road[] {
+  const prepare = storyCoaching(scenario);
+  return roadPolicies.map((policy) => ({
+    policy,
+    name: roadNames[policy],
+    series: seasonSeries(
+      playWithPolicy(scenario.setup, seed, policies[policy], prepare, weeks).state,
+    ),
+  }));
+}
