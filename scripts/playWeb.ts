@@ -213,7 +213,16 @@ async function main(): Promise<void> {
       await waitFor(page, 'results', now.week);
     }
     const end = await page.$eval('.ui-description', (d) => d.textContent ?? '');
-    if (shots) await page.screenshot({ path: join(shots, `${style}-end.png`) });
+    if (shots) {
+      await page.screenshot({ path: join(shots, `${style}-end.png`) });
+      await press(page, '.ui-screen button[data-action="debrief"]');
+      await waitFor(page, 'debrief');
+      for (const tab of ['team', 'manager', 'log', 'summary']) {
+        await page.click(`.ui-screen button[data-debrief-tab="${tab}"]`);
+        await page.waitForSelector(`.ui-screen button[data-debrief-tab="${tab}"][data-current]`);
+        await page.screenshot({ path: join(shots, `${style}-debrief-${tab}.png`) });
+      }
+    }
     const offered = weeks.map((w) => w.offered).sort((a, b) => a - b);
     const decisions = weeks.reduce(
       (sum, w) => sum + Object.values(w.taken).reduce((a, b) => a + b, 0),

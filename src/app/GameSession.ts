@@ -12,13 +12,14 @@ import type { SeasonEmitted } from '../machines/seasonEvents';
 import { seasonMachine } from '../machines/seasonMachine';
 import { weeksPerQuarter } from '../sim/calendar';
 import { decisionEffects, type PersonEffect } from '../sim/decisionEffects';
+import { type DecisionLogEntry, decisionLog } from '../sim/decisionLog';
 import { type Decision, dated, type Move } from '../sim/decisions';
 import { type DecisionView, decisionView } from '../sim/decisionView';
 import { type QuarterReview, quarterReview } from '../sim/quarterReview';
 import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
 import { type SeasonSummary, seasonSummary } from '../sim/seasonSummary';
 import { type BoardView, boardView } from '../sim/selectors';
-import type { Session } from '../sim/session';
+import { decisionsOf, type Session } from '../sim/session';
 import type { SeasonState } from '../sim/state';
 import type { DealStage } from '../sim/vocabulary';
 import { type WeekReport, weekReport } from '../sim/weekReport';
@@ -113,6 +114,11 @@ export class GameSession {
 
   summary(): SeasonSummary {
     return seasonSummary(this.state);
+  }
+
+  /** Every choice of this season with what it took, did and came to. */
+  decisionLog(): DecisionLogEntry[] {
+    return decisionLog(this.scenario.setup, this.seed, decisionsOf(this.session));
   }
 
   /** This season week by week, for the debrief's charts. */

@@ -6,7 +6,14 @@
  * every chart is also a table in the DOM layer.
  */
 import { type ChartFigures, chartFigures, chartTables } from '../app/debriefCharts';
+import { logRow, logTable } from '../app/decisionLogWords';
 import { describeSeason } from '../app/describeSeason';
+import {
+  type DecisionLogEntry,
+  type LoggedKind,
+  loggedKindNames,
+  loggedKinds,
+} from '../sim/decisionLog';
 import { decisionMarks, markLetters, type SeriesWeek } from '../sim/seasonSeries';
 import { type ChartSeries, LineChart, type MarkerShape } from '../ui/LineChart';
 import { addLabelledLines } from '../ui/labelledLines';
@@ -17,18 +24,29 @@ import { lineHeight, textStyle } from '../ui/typography';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
 
+const firstName = (name: string) => name.split(' ')[0] ?? name;
+
+export interface DebriefData {
+  tab?: DebriefTab;
+  /** The decision log's filters and page. */
+  rep?: string;
+  kind?: LoggedKind;
+  page?: number;
+}
+
 /** The debrief's pages, each a tab. */
-export const debriefTabs = ['team', 'manager', 'summary'] as const;
+export const debriefTabs = ['team', 'manager', 'log', 'summary'] as const;
 export type DebriefTab = (typeof debriefTabs)[number];
 
 const tabNames: Record<DebriefTab, string> = {
   team: 'Your team over time',
   manager: 'You and the money',
+  log: 'Decisions',
   summary: 'Questions',
 };
 
 /** Which charts each page draws, in its four slots (the team page keeps one for the marks). */
-const tabCharts: Record<Exclude<DebriefTab, 'summary'>, ChartFigures['chart'][]> = {
+const tabCharts: Record<'team' | 'manager', ChartFigures['chart'][]> = {
   team: ['capability', 'ownership', 'morale'],
   manager: ['energy', 'hoursDemanded', 'bookings', 'helpRequests'],
 };
@@ -45,7 +63,7 @@ export class DebriefScene extends BaseScene {
     super(SceneKey.debrief);
   }
 
-  create(data: { tab?: DebriefTab } = {}): void {
+  create(data: DebriefData = {}): void {
     const tab = data.tab ?? 'team';
     const session = this.session;
     const currency = session.state.currency;
@@ -53,17 +71,24 @@ export class DebriefScene extends BaseScene {
     const questions = session.scenario.debriefQuestions;
     const series = session.series();
     const charts = chartFigures(series, session.roads(), currency);
+    const log = session.decisionLog();
+    const shownLog = log.filter(
+      (entry) =>
+        (data.rep === undefined || entry.repId === data.rep) &&
+        (data.kind === undefined || entry.kind === data.kind),
+    );
     this.enter('debrief', session.state.weeks, {
       heading: `Debrief: ${tabNames[tab]}`,
       lines: [
         ...lines.map((line) => `${line.label}: ${line.text}.`),
         ...questions.map((question, index) => `Question ${index + 1}: ${question}`),
       ],
-      tables: chartTables(charts, series),
+      tables: [...chartTables(charts, series), logTable(shownLog, currency)],
     });
     this.addHeader('Debrief', session.scenario.title);
     this.drawTabs(tab);
     if (tab === 'summary') this.drawSummary(lines, questions);
+    else if (tab === 'log') this.drawLog(log, shownLog, data, currency);
     else {
       const shown = tabCharts[tab].map((chart) => charts.find((c) => c.chart === chart)!);
       shown.forEach((chart, index) => {
@@ -177,6 +202,128 @@ export class DebriefScene extends BaseScene {
         )
         .setOrigin(0.5, 0);
     });
+  }
+
+  /** The decision log: filters by rep and by kind, then the entries a page at a time. */
+  private drawLog(
+    all: readonly DecisionLogEntry[],
+    shown: readonly DecisionLogEntry[],
+    data: DebriefData,
+    currency: string,
+  ): void {
+    const { log } = debrief;
+    const reps = [...new Map(all.map((entry) => [entry.repId, entry.repName])).entries()];
+    const kinds = loggedKinds.filter((kind) => all.some((entry) => entry.kind === kind));
+    let y = log.y;
+    const filterRow = (
+      label: string,
+      options: { name: string; value: string | undefined }[],
+      current: string | undefined,
+      next: (value: string | undefined) => DebriefData,
+    ) => {
+      this.add
+        .text(log.x, y + log.filter.height / 2, label, textStyle('small', { bold: true }))
+        .setOrigin(0, 0.5);
+      const width = Math.min(
+        log.filter.width,
+        (log.width - log.filter.label) / options.length - log.filter.gap,
+      );
+      options.forEach((option, index) => {
+        const on = option.value === current;
+        this.button({
+          region: {
+            x: log.x + log.filter.label + index * (width + log.filter.gap),
+            y,
+            width,
+            height: log.filter.height,
+          },
+          label: option.name,
+          action: 'choose',
+          variant: on ? 'primary' : 'secondary',
+          once: false,
+          ...(on ? { description: 'Shown now' } : {}),
+          data: { logFilter: label.toLowerCase(), ...(on ? { current: 'true' } : {}) },
+          onActivate: () => {
+            if (!on) this.scene.restart(next(option.value));
+          },
+        });
+      });
+      y += log.filter.height + log.filter.gap;
+    };
+    const withFilter = (change: Partial<DebriefData>): DebriefData => {
+      const next: DebriefData = { tab: 'log', ...data, ...change, page: 0 };
+      for (const key of ['rep', 'kind'] as const) if (next[key] === undefined) delete next[key];
+      return next;
+    };
+    filterRow(
+      'Rep',
+      [
+        { name: 'Everyone', value: undefined },
+        ...reps.map(([id, name]) => ({ name: firstName(name), value: id })),
+      ],
+      data.rep,
+      (rep) => withFilter({ rep }),
+    );
+    filterRow(
+      'Kind',
+      [
+        { name: 'Every kind', value: undefined },
+        ...kinds.map((kind) => ({ name: loggedKindNames[kind], value: kind })),
+      ],
+      data.kind,
+      (kind) => withFilter({ kind: kind as LoggedKind | undefined }),
+    );
+    y += space.sm;
+    const heads = ['Week', 'Deal', 'Rep', 'Decision', 'Hours', 'What it did', 'How the deal ended'];
+    const columnX = log.columns.map(
+      (_, index) => log.x + log.columns.slice(0, index).reduce((sum, width) => sum + width, 0),
+    );
+    heads.forEach((head, index) => {
+      this.add.text(
+        columnX[index]!,
+        y,
+        head,
+        textStyle('small', { bold: true, colour: palette.inkMuted }),
+      );
+    });
+    y += lineHeight('small') + space.sm;
+    const page = data.page ?? 0;
+    const pages = Math.max(1, Math.ceil(shown.length / log.perPage));
+    if (shown.length === 0) {
+      this.add.text(
+        log.x,
+        y,
+        'No decisions of this kind.',
+        textStyle('body', { colour: palette.inkMuted }),
+      );
+    }
+    for (const entry of shown.slice(page * log.perPage, (page + 1) * log.perPage)) {
+      logRow(entry, currency).forEach((cell, index) => {
+        this.add
+          .text(
+            columnX[index]!,
+            y,
+            cell,
+            textStyle('small', { wrap: log.columns[index]! - space.lg }),
+          )
+          .setMaxLines(2);
+      });
+      y += log.rowHeight;
+    }
+    if (pages > 1) {
+      const next = (page + 1) % pages;
+      this.button({
+        region: { x: log.x, y: debrief.continue.y, width: 560, height: debrief.continue.height },
+        label:
+          next === 0
+            ? `Back to 1–${log.perPage} of ${shown.length}`
+            : `More: ${next * log.perPage + 1}–${Math.min(shown.length, (next + 1) * log.perPage)} of ${shown.length}`,
+        action: 'choose',
+        once: false,
+        data: { pager: String(next) },
+        onActivate: () => this.scene.restart({ ...data, tab: 'log', page: next }),
+      });
+    }
   }
 
   private drawSummary(

@@ -8,6 +8,7 @@
  */
 import type Phaser from 'phaser';
 import { type Actor, createActor } from 'xstate';
+import { effectWords } from '../app/effectWords';
 import {
   type ConversationMachine,
   createConversationMachine,
@@ -37,7 +38,7 @@ import {
   dealStages,
 } from '../sim/vocabulary';
 import { Avatar } from '../ui/Avatar';
-import { hours, money, signedPoints } from '../ui/format';
+import { hours, money } from '../ui/format';
 import { ideaIcon } from '../ui/icons';
 import { iconTexture } from '../ui/iconTexture';
 import {
@@ -865,21 +866,6 @@ export class DecisionScene extends BaseScene {
     this.backToBoard(fillLine(line, this.names()));
   }
 
-  private effectWords(effects: PersonEffect[]): string {
-    if (effects.length === 0) return 'Nobody’s meters moved.';
-    const words = effects.map(
-      (effect) =>
-        `${effect.name}: ${effect.changes.map((c) => `${c.stock} ${signedPoints(c.delta)}`).join(', ')}`,
-    );
-    // Many reps with the same small change (a rescue's ripple): say it once.
-    const others = words.slice(1);
-    const same =
-      others.length > 2 && others.every((w) => w.split(': ')[1] === others[0]?.split(': ')[1]);
-    return same
-      ? `${words[0]}. The rest of the team: ${others[0]?.split(': ')[1]} each.`
-      : `${words.join('. ')}.`;
-  }
-
   private showOutcome(config: { heading: string; lines: Line[]; effects: PersonEffect[] }): void {
     this.conversation?.stop();
     this.conversation = undefined;
@@ -888,7 +874,7 @@ export class DecisionScene extends BaseScene {
       this.view = updated;
       this.drawDeal(updated);
     }
-    const effects = this.effectWords(config.effects);
+    const effects = effectWords(config.effects);
     const lines = [
       ...config.lines,
       { speaker: 'Meters', text: effects, tone: 'narrator' as const },

@@ -205,7 +205,7 @@ const debriefChartWidth = (stage.width - 2 * margin - gap) / 2;
 const debriefChartHeight = (contentBottom - 92 - gap - debriefTop - gap) / 2;
 
 export const debrief = {
-  tabs: { x: margin, y: contentTop, width: 520, height: 64, gap: 16 },
+  tabs: { x: margin, y: contentTop, width: 440, height: 64, gap: 16 },
   figures: { x: margin, y: debriefTop, width: 1000, height: 720 },
   questions: { x: 1080, y: debriefTop, width: 792, height: 720 },
   /** The charts, two by two: the slot at this column and row. */
@@ -217,6 +217,17 @@ export const debrief = {
   }),
   /** The decision marks' strip: a label column, then a cell per week. */
   marksLabel: 180,
+  /** The decision log: filter rows, then the entries a page at a time. */
+  log: {
+    x: margin,
+    y: debriefTop,
+    width: stage.width - 2 * margin,
+    filter: { label: 110, width: 230, height: 56, gap: 12 },
+    /** Columns: week, deal, rep, decision, hours, what it did, how the deal ended. */
+    columns: [90, 300, 180, 250, 130, 560, 260],
+    rowHeight: 78,
+    perPage: 6,
+  },
   labelWidth: 300,
   continue: results.continue,
 } as const;

@@ -126,7 +126,9 @@ test('the quarter review, the end and the debrief', async () => {
     );
     expect(rows, section).toBe(8);
   }
-  for (const tab of ['manager', 'summary']) {
+  // The decision log: one row per choice (this save made none), and a kind filter.
+  expect(await page.$$eval('[data-debrief-section="log"] tbody tr', (r) => r.length)).toBe(0);
+  for (const tab of ['manager', 'log', 'summary']) {
     await page.click(`.ui-screen button[data-debrief-tab="${tab}"]`);
     await page.waitForSelector(`.ui-screen button[data-debrief-tab="${tab}"][data-current]`);
     await check(page, `debrief-${tab}`);

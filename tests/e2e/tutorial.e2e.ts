@@ -115,5 +115,9 @@ test('the tutorial can be played to the end with the keyboard alone', async () =
   expect([...weeks].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   expect(coached).toBeGreaterThan(0);
   await screenshot(page, 'tutorial-debrief');
+  // The debrief's decision log holds every choice taken on the way.
+  expect(await page.$$eval('[data-debrief-section="log"] tbody tr', (r) => r.length)).toBe(
+    decisions,
+  );
   expect(errors).toEqual([]);
 });
