@@ -16,6 +16,7 @@ import type { DomLayer } from '../ui/DomLayer';
 import { type TextScaleName, textScales } from '../ui/layout';
 import { setTextScale } from '../ui/typography';
 import { type DisplaySettings, loadDisplaySettings, saveDisplaySettings } from './displaySettings';
+import { downloadSave } from './errorScreen';
 import { GameSession } from './GameSession';
 import type { PageState } from './pageState';
 import { keepAside, readSave, type SaveStorage } from './saves';
@@ -218,6 +219,14 @@ export class GameApp {
     this.session?.dispose();
     this.session = undefined;
     this.savedGame = this.storage ? this.loadSavedGame(this.storage) : { kind: 'none' };
+  }
+
+  /** Downloads the session being played as a file, and says so. */
+  downloadSession(): void {
+    const session = this.session;
+    if (!session) return;
+    downloadSave(session.sessionBytes(), session.fileName);
+    this.page.announce(`Downloading ${session.fileName}.`);
   }
 
   /** The bytes of the current game, for the error screen's download. */

@@ -3,41 +3,35 @@
  * a rep who quit, the manager burning out), for the sound cues and the
  * screen reader. Read from the log, never decided here.
  */
-import type { LogEntry } from '../sim/state';
+import type { LogEntry, LogKind } from '../sim/state';
 import type { SeasonEmitted } from './seasonEvents';
+
+const aboutDeals = {
+  dealArrived: 'deal.arrived',
+  dealWon: 'deal.won',
+  dealLost: 'deal.lost',
+  helpRequested: 'help.requested',
+} as const satisfies Partial<Record<LogKind, SeasonEmitted['type']>>;
+
+const aboutReps = {
+  repQuit: 'rep.quit',
+  repHired: 'rep.hired',
+} as const satisfies Partial<Record<LogKind, SeasonEmitted['type']>>;
+
+const aboutTheManager = {
+  burnedOut: 'manager.burnedOut',
+  recovered: 'manager.recovered',
+} as const satisfies Partial<Record<LogKind, SeasonEmitted['type']>>;
+
+const isIn = <T extends object>(table: T, kind: LogKind): kind is LogKind & keyof T =>
+  kind in table;
 
 export function emittedFromLog(entries: readonly LogEntry[]): SeasonEmitted[] {
   const emitted: SeasonEmitted[] = [];
-  for (const entry of entries) {
-    const { week, subject } = entry;
-    switch (entry.kind) {
-      case 'dealArrived':
-        emitted.push({ type: 'deal.arrived', dealId: subject, week });
-        break;
-      case 'dealWon':
-        emitted.push({ type: 'deal.won', dealId: subject, week });
-        break;
-      case 'dealLost':
-        emitted.push({ type: 'deal.lost', dealId: subject, week });
-        break;
-      case 'helpRequested':
-        emitted.push({ type: 'help.requested', dealId: subject, week });
-        break;
-      case 'repQuit':
-        emitted.push({ type: 'rep.quit', repId: subject, week });
-        break;
-      case 'repHired':
-        emitted.push({ type: 'rep.hired', repId: subject, week });
-        break;
-      case 'burnedOut':
-        emitted.push({ type: 'manager.burnedOut', week });
-        break;
-      case 'recovered':
-        emitted.push({ type: 'manager.recovered', week });
-        break;
-      default:
-        break;
-    }
+  for (const { kind, week, subject } of entries) {
+    if (isIn(aboutDeals, kind)) emitted.push({ type: aboutDeals[kind], dealId: subject, week });
+    else if (isIn(aboutReps, kind)) emitted.push({ type: aboutReps[kind], repId: subject, week });
+    else if (isIn(aboutTheManager, kind)) emitted.push({ type: aboutTheManager[kind], week });
   }
   return emitted;
 }

@@ -1,6 +1,5 @@
 /** The end of the season: a short summary of the figures, and the way on to the debrief. */
 import { describeSeason } from '../app/describeSeason';
-import { downloadSave } from '../app/errorScreen';
 import { money, percent } from '../ui/format';
 import { addLabelledLines } from '../ui/labelledLines';
 import { end, space } from '../ui/layout';
@@ -69,10 +68,7 @@ export class EndScene extends BaseScene {
       detail: 'To open again, or compare',
       action: 'download',
       once: false,
-      onActivate: () => {
-        downloadSave(session.sessionBytes(), session.fileName);
-        this.app.page.announce(`Downloading ${session.fileName}.`);
-      },
+      onActivate: () => this.app.downloadSession(),
     });
     this.app.page.announce(`The season is over. ${headline}`);
     this.focusFirst();

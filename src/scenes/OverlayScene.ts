@@ -4,7 +4,6 @@
  * screen's DOM buttons are inert and only the overlay's can be reached.
  */
 import Phaser from 'phaser';
-import { downloadSave } from '../app/errorScreen';
 import type { OverlayMode } from '../app/GameApp';
 import { keyHelp } from '../app/keyboard';
 import type { ActionButton } from '../ui/ActionButton';
@@ -143,10 +142,7 @@ export class OverlayScene extends BaseScene {
         label: 'Download this session',
         action: 'download',
         once: false,
-        onActivate: () => {
-          downloadSave(session.sessionBytes(), session.fileName);
-          this.app.page.announce(`Downloading ${session.fileName}.`);
-        },
+        onActivate: () => this.app.downloadSession(),
       });
     }
     this.row({
