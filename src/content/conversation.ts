@@ -4,6 +4,7 @@
  * the path a model coach would take through it.
  */
 import { followLines } from '../sim/conversationLines';
+import type { CoachingStyle } from '../sim/vocabulary';
 import { type Choice, choiceEffectKeys, type Story, type Taken } from './story';
 
 export { conversationOutcome, conversationStyle } from '../sim/conversationLines';
@@ -54,6 +55,31 @@ export function bestPath(story: Story): Taken[] {
     const choice = best && story.beats[beatId]?.choices[best.index];
     if (!best || !choice) break;
     path.push({ beat: beatId, index: best.index, choice });
+    beatId = choice.next;
+  }
+  return path;
+}
+
+/**
+ * The path a scripted player takes, by a stated rule and never by reading the
+ * effects: at every beat the first line in its style if there is one (the
+ * coach always asks, the rescuer tells), else the first line. Stops at an
+ * ending, at a beat with no choices, or if the story (unchecked) would loop.
+ */
+export function ruledPath(story: Story, style: CoachingStyle): Taken[] {
+  const path: Taken[] = [];
+  const seen = new Set<string>();
+  let beatId = story.start;
+  while (!seen.has(beatId)) {
+    seen.add(beatId);
+    const choices = story.beats[beatId]?.choices ?? [];
+    const index = Math.max(
+      0,
+      choices.findIndex((choice) => choice.style === style),
+    );
+    const choice = choices[index];
+    if (!choice) break;
+    path.push({ beat: beatId, index, choice });
     beatId = choice.next;
   }
   return path;

@@ -1,12 +1,12 @@
 /**
- * Scripted players hold a story deal's conversation the way a model coach
- * would: the first time they coach that deal, they take the lines of the
- * best path (src/content/conversation's bestPath). Other decisions pass
- * through unchanged.
+ * Scripted players hold a story deal's conversation by a stated rule: the
+ * first time they coach that deal, they take the lines of the ruled path in
+ * the decision's style (the coach always asks; the rescuer tells), never
+ * choosing by the lines' effects. Other decisions pass through unchanged.
  */
 import type { Decision } from '../sim/decisions';
 import type { SeasonState } from '../sim/state';
-import { bestPath } from './conversation';
+import { ruledPath } from './conversation';
 import type { Scenario } from './scenario';
 
 export function storyCoaching(
@@ -17,7 +17,7 @@ export function storyCoaching(
     const deal = state.deals.find((d) => d.id === decision.dealId);
     const story = deal?.storyId ? scenario.stories[deal.storyId] : undefined;
     if (!story || deal?.conversationHeld) return decision;
-    const lines = bestPath(story).map((taken) => taken.index);
+    const lines = ruledPath(story, decision.style ?? 'ask').map((taken) => taken.index);
     return { type: 'deal.coach', week: decision.week, dealId: decision.dealId, lines };
   };
 }

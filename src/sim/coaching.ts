@@ -2,8 +2,17 @@
  * Coaching a rep early on a deal's strategy. It lifts this deal's quality
  * (more the earlier the stage), and it builds the rep's capability, which
  * every later deal of theirs inherits. Asking builds more than telling.
+ * The plan changes, so the coached deal's stage usually takes a week longer:
+ * worse before better. Returns diminish past the dose, and coaching a rep on
+ * everything costs ownership and morale (the "always-on" manager).
+ *
+ * Coaching a request for help (any stage, about an hour) answers it: a real
+ * obstacle teaches the rep and helps the deal a little; a habit request,
+ * answered with questions, builds ownership.
  */
+
 import { isOpen, stageIndex } from './deals';
+import { clearRequests } from './helpRequests';
 import { checkHours } from './hours';
 import { type MoveResult, type Rejection, reject } from './result';
 import type { Deal, Rep, SeasonState } from './state';
@@ -33,9 +42,20 @@ export function checkCoach(state: SeasonState, dealId: string): Rejection | unde
   return checkCoachDeal(state, deal);
 }
 
+/** A request for help on this deal is waiting for an answer this week. */
+export function hasOpenRequest(deal: Deal): boolean {
+  return isOpen(deal) && deal.helpRequests > 0 && !deal.rescue;
+}
+
+/** Hours coaching this deal takes now: a request's answer, or a session in the deal's coaching window (its stage's first week or later). */
+export function coachHours(state: SeasonState, deal: Deal): number {
+  return hasOpenRequest(deal) ? state.tuning.hours.coachRequest : state.tuning.hours.coach;
+}
+
 export function checkCoachDeal(state: SeasonState, deal: Deal): Rejection | undefined {
   if (state.ended) return reject('season-ended', 'The season is over.');
   if (!isOpen(deal)) return reject('deal-closed', `${deal.customer} is already decided.`);
+  if (hasOpenRequest(deal)) return checkHours(state, coachHours(state, deal), 'Coaching');
   if (!coachingStages.includes(deal.status)) {
     return reject(
       'too-late-to-coach',
@@ -48,7 +68,7 @@ export function checkCoachDeal(state: SeasonState, deal: Deal): Rejection | unde
       `You already coached ${deal.customer} in this stage.`,
     );
   }
-  return checkHours(state, state.tuning.hours.coach, 'Coaching');
+  return checkHours(state, coachHours(state, deal), 'Coaching');
 }
 
 /** How much a session can land: the manager's energy and the rep's receptivity. */
@@ -58,10 +78,65 @@ export function coachingQuality(state: SeasonState, rep: Rep): number {
   return energyFactor * receptivity;
 }
 
+/** Coaching hours this rep has had in the last four weeks, this week included. */
+export function recentCoaching(rep: Rep): number {
+  return rep.coachingHours.reduce((sum, h) => sum + h, 0);
+}
+
 /** Returns diminish once a rep has had more than the useful dose this month. */
 function doseFactor(rep: Rep, doseHours: number): number {
-  const recent = rep.coachingHours.reduce((sum, h) => sum + h, 0);
-  return recent <= doseHours ? 1 : doseHours / recent;
+  const recent = recentCoaching(rep);
+  return recent <= doseHours ? 1 : (doseHours / recent) ** 2;
+}
+
+/** Hours spent, the dose counted; past the dose the rep feels watched: ownership and morale dip. */
+function spendCoaching(step: Step, rep: Rep, hours: number): void {
+  const next = step.state;
+  next.manager.committedHours += hours;
+  next.weekHours.coach += hours;
+  rep.coachingHours[rep.coachingHours.length - 1]! += hours;
+  if (recentCoaching(rep) > next.tuning.coaching.doseHours) {
+    step.shiftRep(rep, 'ownership', -next.tuning.coaching.alwaysOnCost);
+    step.shiftRep(rep, 'morale', -next.tuning.coaching.alwaysOnCost);
+  }
+}
+
+/** The capability a session teaches this rep now. */
+function lesson(state: SeasonState, rep: Rep, style: CoachingStyle, share: number): number {
+  const tuning = state.tuning;
+  return (
+    tuning.coaching.learnRate *
+    (1 - rep.capability) *
+    coachingQuality(state, rep) *
+    (style === 'ask' ? 1 : tuning.coaching.tellLearnShare) *
+    share *
+    doseFactor(rep, tuning.coaching.doseHours)
+  );
+}
+
+/** The plan changes: the rep goes back to the customer, and the deal's stage may take a week longer. */
+function slip(step: Step, deal: Deal, chance: number): void {
+  if (step.draws.chance(chance)) deal.stageWeeks += 1;
+}
+
+/** Answering a request for help by coaching the rep through it. */
+function coachRequest(step: Step, deal: Deal, rep: Rep, style: CoachingStyle): void {
+  const next = step.state;
+  const { help, coaching } = next.tuning;
+  const cause = deal.help?.cause ?? 'habit';
+  step.note('coached', deal.id, { detail: `${style}.request` });
+  clearRequests(step, deal);
+  spendCoaching(step, rep, next.tuning.hours.coachRequest);
+  const asked = style === 'ask';
+  if (cause === 'obstacle') {
+    step.shiftRep(rep, 'capability', lesson(next, rep, style, help.coachLearnShare));
+    step.shiftDealQuality(deal, help.coachDealLift * coachingQuality(next, rep));
+    slip(step, deal, help.coachSlipChance);
+    step.shiftRep(rep, 'ownership', asked ? coaching.ownershipAsk : coaching.ownershipTell);
+  } else {
+    step.shiftRep(rep, 'capability', lesson(next, rep, style, help.coachLearnShare / 2));
+    step.shiftRep(rep, 'ownership', asked ? help.coachHabitOwnership : 0);
+  }
 }
 
 export function coach(state: SeasonState, choice: CoachChoice): MoveResult {
@@ -73,33 +148,34 @@ export function coach(state: SeasonState, choice: CoachChoice): MoveResult {
   const deal = step.deal(choice.dealId)!;
   const rep = step.rep(deal.repId)!;
   const tuning = next.tuning;
-  const hours = tuning.hours.coach;
+  if (hasOpenRequest(deal)) {
+    coachRequest(step, deal, rep, choice.style);
+    return step.accept();
+  }
   const stage = deal.status as (typeof coachingStages)[number];
   // An authored conversation is held once; coaching the deal again later is a plain session.
   const conversation = deal.conversationHeld ? undefined : choice.conversation;
   if (conversation) deal.conversationHeld = true;
 
   step.note('coached', deal.id, { detail: choice.style });
-  next.manager.committedHours += hours;
-  next.weekHours.coach += hours;
-  rep.coachingHours[rep.coachingHours.length - 1]! += hours;
+  spendCoaching(step, rep, tuning.hours.coach);
 
   const quality = coachingQuality(next, rep);
   const asked = choice.style === 'ask';
-  const lift = (tuning.coaching.dealLift[stageIndex(stage)] ?? 0) * quality;
+  const lift =
+    (tuning.coaching.dealLift[stageIndex(stage)] ?? 0) *
+    quality *
+    doseFactor(rep, tuning.coaching.doseHours);
   step.shiftDealQuality(deal, lift + (conversation?.dealQuality ?? 0));
   deal.coachedIn.push(stage);
   deal.signals = deal.signals.filter((idea) => idea !== deal.weakIdea);
   if (deal.signals[0]) deal.weakIdea = deal.signals[0];
+  // Past the dose the rep's time goes to sessions instead of customers: slips grow likelier.
+  const overDose = Math.max(1, recentCoaching(rep) / tuning.coaching.doseHours);
+  slip(step, deal, Math.min(1, tuning.coaching.slipChance * overDose));
 
-  const learnShare = asked ? 1 : tuning.coaching.tellLearnShare;
   const capabilityBefore = rep.capability;
-  const gain =
-    tuning.coaching.learnRate *
-    (1 - rep.capability) *
-    quality *
-    learnShare *
-    doseFactor(rep, tuning.coaching.doseHours);
+  const gain = lesson(next, rep, choice.style, 1);
   step.shiftRep(rep, 'capability', gain + (conversation?.capability ?? 0));
   step.shiftRep(
     rep,

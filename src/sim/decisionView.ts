@@ -28,6 +28,12 @@ export function oddsBand(odds: number): OddsBand {
   return { low, high: Math.round((low + 0.1) * 10) / 10 };
 }
 
+/** The odds a player reads off the band the game shows: its middle. */
+export function shownOdds(odds: number): number {
+  const band = oddsBand(odds);
+  return (band.low + band.high) / 2;
+}
+
 export interface RescueChoiceView {
   concession: Concession;
   odds: OddsBand;

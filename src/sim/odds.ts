@@ -9,10 +9,15 @@ export function winOdds(quality: number, tuning: Tuning): number {
   return clamp(oddsFloor + oddsScale * clamp(quality) ** oddsExponent);
 }
 
-/** The odds after a rescue: a small lift, mostly from the concession, never above the cap. */
+/**
+ * The odds after a rescue. Pushed to decide now with nothing given away, the
+ * buyer mostly says no: the deal keeps only a share of its odds. A concession
+ * is what carries a rescue: a small lift on the deal's own odds, never above the cap.
+ */
 export function rescuedOdds(quality: number, concession: Concession, tuning: Tuning): number {
   const own = winOdds(quality, tuning);
-  return Math.max(own, Math.min(tuning.rescue.oddsCap, own + tuning.rescue.lift[concession]));
+  const { oddsCap, bareOddsShare, lift } = tuning.rescue;
+  return Math.min(oddsCap, concession === 'none' ? own * bareOddsShare : own + lift[concession]);
 }
 
 /** The odds the deal will be decided with, whatever happened to it. */

@@ -1,69 +1,119 @@
 /**
  * Scripted players. A policy looks at the state and names its next decision
- * for this week, or nothing when it is done; the runner applies it through
- * the same machines the game uses and asks again.
+ * for this week, or nothing when it is done; the runner applies it and asks
+ * again.
+ *
+ * They play fair: every policy plans within the same hours rule (its choices
+ * fit in the normal week; handing a request back, which frees hours, is
+ * always open), and each sees only what the player sees: stages, warning
+ * signals, odds as the band the game shows, what a request for help says
+ * (never its true cause), the reps' meters. Coaches always ask.
  */
 import { weeksLeftInQuarter } from './calendar';
-import { checkCoachDeal } from './coaching';
-import { isAtRisk, isCoachable, isLate, isOpen, stageIndex } from './deals';
+import { checkCoachDeal, hasOpenRequest, recentCoaching } from './coaching';
+import { isAtRisk, isCoachable, isLate, stageIndex } from './deals';
 import type { Decision } from './decisions';
-import { hoursDemanded, hoursLeft } from './hours';
+import { shownOdds } from './decisionView';
+import { hoursDemanded } from './hours';
+import { inboxEntries } from './inbox';
 import { checkReview } from './lossReview';
-import { dealOdds, rescuedOdds } from './odds';
+import { rescuedOdds, winOdds } from './odds';
 import { checkRescueDeal } from './rescue';
-import type { Deal, SeasonState } from './state';
+import type { Deal, Rep, SeasonState } from './state';
+import { stayOutFreesHours } from './stayOut';
 import type { Concession, PolicyName } from './vocabulary';
 
 export type Policy = (state: SeasonState) => Decision | undefined;
 
+/** The decisions a policy names, built in one place each, dated this week. Coaches always ask. */
+const coachAsking = (state: SeasonState, deal: Deal): Decision => ({
+  type: 'deal.coach',
+  week: state.week,
+  dealId: deal.id,
+  style: 'ask',
+});
+const rescueWith = (state: SeasonState, deal: Deal, concession: Concession): Decision => ({
+  type: 'deal.rescue',
+  week: state.week,
+  dealId: deal.id,
+  concession,
+});
 const reviewing = (state: SeasonState, dealId: string): Decision => ({
   type: 'loss.review',
   week: state.week,
   dealId,
 });
-const coachAsking = (state: SeasonState, dealId: string): Decision => ({
-  type: 'deal.coach',
+const handingBack = (state: SeasonState, deal: Deal): Decision => ({
+  type: 'deal.stayOut',
   week: state.week,
-  dealId,
-  style: 'ask',
-});
-const rescueWith = (state: SeasonState, dealId: string, concession: Concession): Decision => ({
-  type: 'deal.rescue',
-  week: state.week,
-  dealId,
-  concession,
+  dealId: deal.id,
 });
 
-/** Fits in the normal week: the careful manager does not book overtime on purpose. */
+/** The one hours rule: a choice fits in the normal week (nobody books overtime on purpose). */
 function fitsNormalWeek(state: SeasonState, hours: number): boolean {
   return (
     hoursDemanded(state) - state.manager.backlogHours + hours <= state.tuning.manager.normalHours
   );
 }
 
-function firstLessonToReview(state: SeasonState, withinNormalWeek: boolean): Decision | undefined {
+/** A choice's hours less the request hours it answers on this deal. */
+function netHours(state: SeasonState, deal: Deal, hours: number): number {
+  return hasOpenRequest(deal)
+    ? hours - stayOutFreesHours(state, deal) - state.tuning.hours.handBack
+    : hours;
+}
+
+function dealById(state: SeasonState, id: string): Deal | undefined {
+  return state.deals.find((deal) => deal.id === id);
+}
+
+function repById(state: SeasonState, id: string): Rep | undefined {
+  return state.reps.find((rep) => rep.id === id);
+}
+
+/** The inbox's deals of one kind, in the inbox's order. */
+function inboxDeals(state: SeasonState, kind: 'help' | 'coach-window'): Deal[] {
+  return inboxEntries(state)
+    .filter((entry) => entry.kind === kind)
+    .map((entry) => dealById(state, entry.dealId)!);
+}
+
+function firstLessonToReview(state: SeasonState): Decision | undefined {
+  if (!fitsNormalWeek(state, state.tuning.hours.review)) return undefined;
   for (const rep of state.reps) {
     if (!rep.active) continue;
-    for (const lesson of rep.lessons) {
-      if (checkReview(state, lesson.dealId)) continue;
-      if (withinNormalWeek && !fitsNormalWeek(state, state.tuning.hours.review)) return undefined;
-      return reviewing(state, lesson.dealId);
-    }
+    const lesson = rep.lessons.find((l) => !checkReview(state, l.dealId));
+    if (lesson) return reviewing(state, lesson.dealId);
   }
   return undefined;
 }
 
-/** Coachable deals, earliest stage first, then the biggest. */
-function coachingQueue(state: SeasonState): Deal[] {
-  return state.deals
-    .filter((deal) => isCoachable(deal) && !checkCoachDeal(state, deal))
-    .sort((a, b) => stageIndex(a.status) - stageIndex(b.status) || b.value - a.value);
+/**
+ * Requests judged by what the rep says: coach the ones that sound like a real
+ * obstacle, hand back the ones that sound like habit.
+ */
+function answerByCue(state: SeasonState): Decision | undefined {
+  const deal = inboxDeals(state, 'help')[0];
+  if (!deal) return undefined;
+  if (deal.help?.cue === 'obstacle' && !checkCoachDeal(state, deal))
+    return coachAsking(state, deal);
+  return handingBack(state, deal);
 }
 
-function nextCoaching(state: SeasonState): Decision | undefined {
-  if (!fitsNormalWeek(state, state.tuning.hours.coach)) return undefined;
-  const deal = coachingQueue(state)[0];
-  return deal ? coachAsking(state, deal.id) : undefined;
+/** A session that fits the week and, when `withinDose`, keeps the rep within the useful dose. */
+function canCoach(state: SeasonState, deal: Deal, withinDose: boolean): boolean {
+  if (checkCoachDeal(state, deal) || !fitsNormalWeek(state, state.tuning.hours.coach)) return false;
+  const rep = repById(state, deal.repId);
+  if (!rep) return false;
+  return (
+    !withinDose || recentCoaching(rep) + state.tuning.hours.coach <= state.tuning.coaching.doseHours
+  );
+}
+
+/** The next coaching window the inbox shows that fits. */
+function nextWindow(state: SeasonState): Decision | undefined {
+  const deal = inboxDeals(state, 'coach-window').find((d) => canCoach(state, d, true));
+  return deal ? coachAsking(state, deal) : undefined;
 }
 
 /** The concession a manager in a hurry reaches for: price on big deals, services on small ones. */
@@ -72,52 +122,95 @@ function usualConcession(state: SeasonState, deal: Deal): Concession {
   return deal.value >= (low + high) / 2 ? 'discount' : 'free-services';
 }
 
+/** A rescue of this deal fits the week (a request it answers gives its hours back). */
+function canRescue(state: SeasonState, deal: Deal): boolean {
+  return (
+    !checkRescueDeal(state, deal) &&
+    fitsNormalWeek(state, netHours(state, deal, state.tuning.hours.rescue))
+  );
+}
+
+/** Late deals showing enough warnings, the biggest first, that a rescue would fit this week. */
 function lateAtRisk(state: SeasonState): Deal[] {
   return state.deals
-    .filter((deal) => isLate(deal) && isAtRisk(deal, state.tuning) && !checkRescueDeal(state, deal))
+    .filter((deal) => isLate(deal) && isAtRisk(deal, state.tuning) && canRescue(state, deal))
     .sort((a, b) => b.value - a.value);
 }
 
-const coachEarly: Policy = (state) => firstLessonToReview(state, true) ?? nextCoaching(state);
+const coachEarly: Policy = (state) =>
+  answerByCue(state) ?? firstLessonToReview(state) ?? nextWindow(state);
 
 const rescueLate: Policy = (state) => {
   const deal = lateAtRisk(state)[0];
-  return deal ? rescueWith(state, deal.id, usualConcession(state, deal)) : undefined;
+  return deal ? rescueWith(state, deal, usualConcession(state, deal)) : undefined;
+};
+
+const rescueBare: Policy = (state) => {
+  const deal = lateAtRisk(state)[0];
+  return deal ? rescueWith(state, deal, 'none') : undefined;
 };
 
 const handsOff: Policy = () => undefined;
 
-const balanced: Policy = (state) => {
-  const review = firstLessonToReview(state, true);
+/** Hands every request back; coaches, rescues and reviews nothing. */
+const handBack: Policy = (state) => {
+  const deal = inboxDeals(state, 'help')[0];
+  return deal ? handingBack(state, deal) : undefined;
+};
+
+/** Coaches every request and every deal it can, past the dose. */
+const coachAll: Policy = (state) => {
+  const request = state.deals.find((deal) => hasOpenRequest(deal) && !checkCoachDeal(state, deal));
+  if (request) return coachAsking(state, request);
+  const review = firstLessonToReview(state);
   if (review) return review;
+  const deal = state.deals
+    .filter((d) => isCoachable(d) && canCoach(state, d, false))
+    .sort((a, b) => stageIndex(a.status) - stageIndex(b.status) || b.value - a.value)[0];
+  return deal ? coachAsking(state, deal) : undefined;
+};
+
+const balanced: Policy = (state) => {
+  const answer = answerByCue(state) ?? firstLessonToReview(state);
+  if (answer) return answer;
   const [low, high] = state.valueRange;
   const bigThreshold = low + 0.8 * (high - low);
   const rescuedThisWeek = state.deals.some((deal) => deal.rescue?.week === state.week);
   const big = lateAtRisk(state).find((deal) => deal.value >= bigThreshold);
-  if (big && !rescuedThisWeek) return rescueWith(state, big.id, 'discount');
-  return nextCoaching(state);
+  if (big && !rescuedThisWeek) return rescueWith(state, big, 'discount');
+  return nextWindow(state);
 };
+
+/** Weeks a late deal takes at least to be decided, as a player would guess from its stage. */
+const weeksToDecide = (deal: Deal) => (deal.status === 'decide' ? 2 : 4);
 
 /**
  * The naive player: each week, whatever lifts this quarter's expected bookings
- * most. Coaching and reviews pay later, so it never does them; it rescues any
- * late deal whose rescue adds expected money before the quarter closes.
+ * most, judged from the odds bands it is shown. Coaching and reviews pay
+ * later, so it never does them. A rescue is worth it when it pulls a deal
+ * into this quarter or lifts its odds enough to pay for what it gives away.
  */
 const myopic: Policy = (state) => {
-  if (hoursLeft(state) < state.tuning.hours.rescue) return undefined;
   const weeksLeft = weeksLeftInQuarter(state.week);
+  const { tuning } = state;
   let best: { gain: number; decision: Decision } | undefined;
   for (const deal of state.deals) {
-    if (!isOpen(deal) || !isLate(deal) || checkRescueDeal(state, deal)) continue;
-    const decidesInQuarter =
-      deal.status === 'decide' ? deal.stageWeeks - deal.weeksInStage <= weeksLeft : weeksLeft > 3;
-    const current = decidesInQuarter ? dealOdds(deal, state.tuning) * deal.value : 0;
+    if (!isLate(deal) || !canRescue(state, deal)) continue;
+    const current =
+      weeksToDecide(deal) <= weeksLeft ? shownOdds(winOdds(deal.quality, tuning)) * deal.value : 0;
+    // A rescue decides next week: it counts this quarter only if next week is still in it.
+    if (weeksLeft < 2) continue;
     for (const concession of ['none', 'discount', 'free-services'] as const) {
-      const share = concession === 'discount' ? state.tuning.rescue.discountShare[0] : 0;
-      const gain =
-        rescuedOdds(deal.quality, concession, state.tuning) * deal.value * (1 - share) - current;
-      if (gain > 0 && (!best || gain > best.gain))
-        best = { gain, decision: rescueWith(state, deal.id, concession) };
+      const given =
+        concession === 'discount'
+          ? tuning.rescue.discountShare[0] * deal.value
+          : concession === 'free-services'
+            ? tuning.rescue.freeServiceHours[0] * tuning.rescue.freeServiceCost
+            : 0;
+      const odds = shownOdds(rescuedOdds(deal.quality, concession, tuning));
+      const gain = odds * (deal.value - given) - current;
+      if (gain > 0.05 * deal.value && (!best || gain > best.gain))
+        best = { gain, decision: rescueWith(state, deal, concession) };
     }
   }
   return best?.decision;
@@ -129,4 +222,7 @@ export const policies: Record<PolicyName, Policy> = {
   'hands-off': handsOff,
   balanced,
   myopic,
+  'hand-back': handBack,
+  'coach-all': coachAll,
+  'rescue-bare': rescueBare,
 };

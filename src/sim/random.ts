@@ -62,3 +62,19 @@ export class Draws {
     return count;
   }
 }
+
+/**
+ * A draw stream of its own for one thing in the season (a deal's decision,
+ * a rep's new deals in a week), fixed by the seed and a key alone. The
+ * market's luck then stays the same whatever the manager chooses, so two
+ * plays of one seed differ by the choices, not by the luck of the draw.
+ */
+export function drawsFor(seed: number, key: string): Draws {
+  // FNV-1a over the key, mixed into the seed.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return new Draws(seedRandom((seed ^ hash) >>> 0));
+}

@@ -3,7 +3,17 @@ import { clamp, mean } from './clamp';
 import type { Rep, SeasonState } from './state';
 import type { Step } from './step';
 
-/** Morale drifts toward this: own wins, ownership, growth, and the manager's state. */
+/**
+ * How absent the manager looks to the team, 0..1: none until more real
+ * obstacles have been handed back lately than the team shrugs off, all of it
+ * at twice that many.
+ */
+export function seenAbsent(state: SeasonState): number {
+  const { absentAfter } = state.tuning.help;
+  return clamp((state.manager.absence - absentAfter) / absentAfter);
+}
+
+/** Morale drifts toward this: own wins, ownership, growth, and the manager's state and presence. */
 export function moraleTarget(rep: Rep, state: SeasonState): number {
   const winShare = rep.results.length > 0 ? mean(rep.results) : 0.4;
   const coachedHours = rep.coachingHours.reduce((sum, h) => sum + h, 0);
@@ -14,7 +24,8 @@ export function moraleTarget(rep: Rep, state: SeasonState): number {
       0.25 * rep.ownership +
       0.15 * growth +
       0.2 * state.manager.energy -
-      0.08 * rep.rescuedRecently,
+      0.08 * rep.rescuedRecently -
+      state.tuning.help.absentTeamMorale * seenAbsent(state),
   );
 }
 

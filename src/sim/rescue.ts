@@ -1,10 +1,13 @@
 /**
- * Sweeping in late to rescue a deal. It costs many hours, lifts the odds only
- * a little (and never past the cap), mostly through what the manager gives
- * away, pushes the customer to decide now, teaches the rep nothing, and takes
- * ownership and morale from the rep and, a little, from the whole team.
+ * Sweeping in late to rescue a deal (taking it over). It costs many hours,
+ * pushes the customer to decide now, and wins only through what the manager
+ * gives away (with nothing given, the pushed buyer mostly says no), never
+ * past the cap. It teaches the rep nothing, and takes ownership and morale
+ * from the rep and, a little, ownership from the whole team. A request for
+ * help on the deal is answered by it.
  */
 import { isOpen } from './deals';
+import { clearRequests } from './helpRequests';
 import { checkHours } from './hours';
 import { rescuedOdds } from './odds';
 import { type MoveResult, type Rejection, reject } from './result';
@@ -47,6 +50,7 @@ export function rescue(state: SeasonState, choice: RescueChoice): MoveResult {
   const rep = step.rep(deal.repId)!;
 
   step.note('rescued', deal.id, { detail: choice.concession });
+  if (deal.helpRequests > 0) clearRequests(step, deal);
   next.manager.committedHours += tuning.hours.rescue;
   next.manager.followUpNextWeek += tuning.hours.rescueFollowUp;
   next.weekHours.rescue += tuning.hours.rescue;

@@ -34,6 +34,7 @@ export function createSeason(setup: SeasonSetup, seed: number): SeasonState {
       extraAdminHours: 0,
       burnoutWeeks: 0,
       helpRequests: 0,
+      absence: 0,
     },
     ledger: {
       bookings: 0,
@@ -54,6 +55,7 @@ export function createSeason(setup: SeasonSetup, seed: number): SeasonState {
     nextDealNumber: 1,
     nextDecisionNumber: 1,
     weekHours: { coach: 0, rescue: 0, review: 0 },
+    opened: { inbox: 0, hoursLeft: 0, helpRequests: 0, openDealsPerRep: 0 },
     pastLog: [],
     log: [],
     history: [],

@@ -2,15 +2,17 @@
  * Plain data for the view. Scenes draw what these hand them and never
  * compute a stock or decide an outcome themselves.
  */
-import { quarterOf, weekInQuarter, weeksPerQuarter } from './calendar';
+import { quarterOf, weekInQuarter } from './calendar';
 
 export { quarterOf, weeksPerQuarter } from './calendar';
 
-import { checkCoachDeal } from './coaching';
+import { checkCoachDeal, coachHours } from './coaching';
 import { isAtRisk, isOpen } from './deals';
 import { hoursCapacity, hoursLeft } from './hours';
+import { type InboxKind, inboxEntries } from './inbox';
 import { checkReview } from './lossReview';
 import { rescuedOdds, winOdds } from './odds';
+import { quarterBookings } from './quota';
 import { checkRescueDeal } from './rescue';
 import type { Deal, Rep, SeasonState } from './state';
 import { stayOutFreesHours } from './stayOut';
@@ -22,6 +24,7 @@ import {
   dealIdeaWarnings,
   dealStageNames,
   dealStages,
+  helpCueLines,
 } from './vocabulary';
 
 export type PlayerAction = 'coach' | 'rescue' | 'review' | 'stay-out';
@@ -83,7 +86,7 @@ export interface HoursView {
   sickWeek: boolean;
 }
 
-export type InboxKind = 'help' | 'coach-window' | 'going-south' | 'loss-to-review';
+export type { InboxKind } from './inbox';
 
 export interface InboxItem {
   kind: InboxKind;
@@ -119,11 +122,7 @@ function repOf(state: SeasonState, repId: string): Rep | undefined {
   return state.reps.find((rep) => rep.id === repId);
 }
 
-/** Bookings made in a quarter so far. */
-export function quarterBookings(state: SeasonState, quarter: number): number {
-  const before = state.history[(quarter - 1) * weeksPerQuarter - 1]?.bookings ?? 0;
-  return state.ledger.bookings - before;
-}
+export { quarterBookings } from './quota';
 
 export function hoursView(state: SeasonState): HoursView {
   const { manager, tuning } = state;
@@ -166,7 +165,11 @@ export function dealOptions(state: SeasonState, deal: Deal): ActionOption[] {
   const coachBar = checkCoachDeal(state, deal);
   const rescueBar = checkRescueDeal(state, deal);
   const options: ActionOption[] = [
-    { action: 'coach', hours: hours.coach, ...(coachBar ? { unavailable: coachBar.message } : {}) },
+    {
+      action: 'coach',
+      hours: coachHours(state, deal),
+      ...(coachBar ? { unavailable: coachBar.message } : {}),
+    },
     {
       action: 'rescue',
       hours: hours.rescue,
@@ -178,70 +181,50 @@ export function dealOptions(state: SeasonState, deal: Deal): ActionOption[] {
   return options;
 }
 
+/** The inbox item's headline, in words. */
+function inboxTitle(state: SeasonState, kind: InboxKind, deal: Deal): string {
+  const rep = repOf(state, deal.repId);
+  const name = rep?.name ?? 'A rep';
+  switch (kind) {
+    case 'loss-to-review':
+      return `${name} lost ${deal.customer}. Review it together?`;
+    case 'help':
+      return `${name} asks for your help on ${deal.customer}: “${helpCueLines[deal.help?.cue ?? 'habit']}”`;
+    case 'going-south':
+      return `${deal.customer} is going south in ${dealStageNames[deal.status as DealStage].toLowerCase()}.`;
+    case 'coach-window':
+      return `${deal.customer} just entered ${dealStageNames[deal.status as DealStage].toLowerCase()}: a window to coach ${name}.`;
+  }
+}
+
+/** The choices an inbox item offers: a fresh loss is reviewed or let go; a deal offers its choices. */
+function inboxOptions(state: SeasonState, kind: InboxKind, deal: Deal): ActionOption[] {
+  if (kind !== 'loss-to-review') return dealOptions(state, deal);
+  const bar = checkReview(state, deal.id);
+  return [
+    {
+      action: 'review',
+      hours: state.tuning.hours.review,
+      ...(bar ? { unavailable: bar.message } : {}),
+    },
+    { action: 'stay-out', hours: 0 },
+  ];
+}
+
 function inbox(state: SeasonState): InboxItem[] {
   const items: InboxItem[] = [];
-  const item = (kind: InboxKind, deal: Deal, title: string, options: ActionOption[]) =>
+  for (const entry of inboxEntries(state)) {
+    const deal = state.deals.find((d) => d.id === entry.dealId);
+    if (!deal) continue;
     items.push({
-      kind,
+      kind: entry.kind,
       dealId: deal.id,
       repId: deal.repId,
       customer: deal.customer,
       repName: repOf(state, deal.repId)?.name ?? '',
-      title,
-      options,
+      title: inboxTitle(state, entry.kind, deal),
+      options: inboxOptions(state, entry.kind, deal),
     });
-  for (const rep of state.reps) {
-    if (!rep.active) continue;
-    for (const lesson of rep.lessons) {
-      const deal = state.deals.find((d) => d.id === lesson.dealId);
-      if (!deal) continue;
-      const bar = checkReview(state, deal.id);
-      item('loss-to-review', deal, `${rep.name} lost ${deal.customer}. Review it together?`, [
-        {
-          action: 'review',
-          hours: state.tuning.hours.review,
-          ...(bar ? { unavailable: bar.message } : {}),
-        },
-        { action: 'stay-out', hours: 0 },
-      ]);
-    }
-  }
-  // A deal the manager already made a choice on this week leaves the inbox.
-  const handled = new Set(
-    state.log
-      .filter(
-        (entry) =>
-          entry.kind === 'coached' || entry.kind === 'rescued' || entry.kind === 'stayedOut',
-      )
-      .map((entry) => entry.subject),
-  );
-  for (const deal of state.deals) {
-    if (!isOpen(deal) || handled.has(deal.id)) continue;
-    const rep = repOf(state, deal.repId);
-    const name = rep?.name ?? 'A rep';
-    const late = deal.status === 'negotiate' || deal.status === 'decide';
-    if (deal.helpRequests > 0 && !deal.rescue) {
-      item(
-        'help',
-        deal,
-        `${name} asks for your help on ${deal.customer}.`,
-        dealOptions(state, deal),
-      );
-    } else if (late && isAtRisk(deal, state.tuning) && !deal.rescue) {
-      item(
-        'going-south',
-        deal,
-        `${deal.customer} is going south in ${dealStageNames[deal.status].toLowerCase()}.`,
-        dealOptions(state, deal),
-      );
-    } else if (!late && !deal.coachedIn.includes(deal.status) && deal.weeksInStage === 0) {
-      item(
-        'coach-window',
-        deal,
-        `${deal.customer} just entered ${dealStageNames[deal.status].toLowerCase()}: a window to coach ${name}.`,
-        dealOptions(state, deal),
-      );
-    }
   }
   return items;
 }

@@ -7,7 +7,7 @@ import type { ConversationSetup } from './conversationLines';
 import type { RandomState } from './random';
 import type { DealSetup, EventSetup } from './setup';
 import type { Tuning } from './tuning';
-import type { Concession, DealIdea, DealStage, DealStatus } from './vocabulary';
+import type { Concession, DealIdea, DealStage, DealStatus, HelpCause } from './vocabulary';
 
 export interface Lesson {
   dealId: string;
@@ -74,6 +74,8 @@ export interface Deal {
   conversationHeld?: boolean;
   /** Times the rep asked the manager for help on this deal this week. */
   helpRequests: number;
+  /** Why they asked this week, and the cause their words point to (the cue is right most of the time). */
+  help?: { cause: HelpCause; cue: HelpCause };
   /** The week the manager chose to stay out of this deal, if they did. */
   stayedOutWeek?: number;
 }
@@ -94,6 +96,8 @@ export interface Manager {
   burnoutWeeks: number;
   /** Requests for help fielded this week (drawn when the week opens). */
   helpRequests: number;
+  /** Real obstacles handed back lately: the team sees an absent manager when it grows. Fades week by week. */
+  absence: number;
 }
 
 export interface Ledger {
@@ -107,6 +111,16 @@ export interface Ledger {
   repsQuit: number;
   helpRequests: number;
   overloadWeeks: number;
+}
+
+/** What the week offered when it opened: the inbox and the hours left to choose with. */
+export interface WeekOpening {
+  inbox: number;
+  hoursLeft: number;
+  /** Requests for help the reps made when the week opened. */
+  helpRequests: number;
+  /** Open deals on the board per active rep when the week opened. */
+  openDealsPerRep: number;
 }
 
 /** A stock that moved, and why. */
@@ -128,6 +142,7 @@ export const logKinds = [
   'rescued',
   'reviewed',
   'stayedOut',
+  'tookOver',
   'stock',
   'dealArrived',
   'dealAdvanced',
@@ -157,7 +172,15 @@ export interface WeekRecord {
   energy: number;
   bookings: number;
   discountGiven: number;
+  /** Discounts plus what the free services given away cost, cumulative money. */
+  marginGiven: number;
   helpRequests: number;
+  /** Decisions the inbox offered when the week opened. */
+  inbox: number;
+  /** Hours left to choose with when the week opened. */
+  freeHours: number;
+  /** Open deals per rep on the board when the week opened. */
+  openDealsPerRep: number;
   dealsWon: number;
   dealsLost: number;
   repsQuit: number;
@@ -194,6 +217,8 @@ export interface SeasonState {
   nextDecisionNumber: number;
   /** Hours spent this week by kind, for the week record. */
   weekHours: { coach: number; rescue: number; review: number };
+  /** What this week offered when it opened. */
+  opened: WeekOpening;
   /** The log of past weeks, one array per week, and this week's so far. */
   pastLog: LogEntry[][];
   log: LogEntry[];

@@ -1,24 +1,23 @@
 /**
  * Staying out on purpose. On a live deal the rep keeps it as their own; when
  * they had asked for help, the manager hands the problem back ("you run it,
- * tell me what you decide"): a short talk instead of the hours the requests
- * would take, a little more ownership, a little less comfort. On a fresh loss
- * it means letting the lesson go unreviewed.
+ * tell me what you decide"): a short talk instead of the hours the request
+ * would take. Handing back habit builds ownership. Handing back a real
+ * obstacle the rep cannot yet handle hurts the deal and the rep's morale, and
+ * a manager who keeps doing it is seen by the whole team as absent. On a
+ * fresh loss it means letting the lesson go unreviewed.
  */
+
 import { isOpen } from './deals';
+import { clearRequests } from './helpRequests';
 import { type MoveResult, reject } from './result';
 import type { Deal, SeasonState } from './state';
 import { Step } from './step';
 
-/** The short talk that hands a request for help back to the rep. */
-export const handBackHours = 0.5;
-const handBackOwnership = 0.02;
-const handBackMorale = -0.01;
-
 /** Hours staying out gives back this week: the requests' hours less the talk that hands them back. */
 export function stayOutFreesHours(state: SeasonState, deal: Deal): number {
-  if (!isOpen(deal) || deal.helpRequests === 0) return 0;
-  return deal.helpRequests * (state.tuning.hours.helpRequest - handBackHours);
+  if (!isOpen(deal) || deal.helpRequests === 0 || deal.rescue) return 0;
+  return deal.helpRequests * state.tuning.hours.helpRequest - state.tuning.hours.handBack;
 }
 
 export function stayOut(state: SeasonState, dealId: string): MoveResult {
@@ -45,17 +44,31 @@ export function stayOut(state: SeasonState, dealId: string): MoveResult {
     writable.lessons = writable.lessons.filter((lesson) => lesson.dealId !== dealId);
     return step.accept();
   }
-  const handedBack = deal.helpRequests;
-  step.note('stayedOut', deal.id, { detail: handedBack > 0 ? 'handedBack' : 'quiet' });
-  if (handedBack > 0) {
-    next.manager.helpRequests -= handedBack;
-    next.manager.committedHours += handedBack * handBackHours;
-    deal.helpRequests = 0;
-    const writable = step.rep(deal.repId);
-    if (writable?.active) {
-      step.shiftRep(writable, 'ownership', handBackOwnership);
-      step.shiftRep(writable, 'morale', handBackMorale);
-    }
-  }
+  const handingBack = deal.helpRequests > 0 && !deal.rescue;
+  step.note('stayedOut', deal.id, { detail: handingBack ? 'handedBack' : 'quiet' });
+  if (handingBack) handBack(step, deal);
   return step.accept();
+}
+
+function handBack(step: Step, deal: Deal): void {
+  const next = step.state;
+  const { help, hours } = next.tuning;
+  const cause = deal.help?.cause ?? 'habit';
+  clearRequests(step, deal);
+  next.manager.committedHours += hours.handBack;
+  const rep = step.rep(deal.repId);
+  if (!rep?.active) return;
+  if (cause === 'habit') {
+    step.shiftRep(rep, 'ownership', help.handBackOwnership);
+    return;
+  }
+  // A real obstacle: a rep with the skill works it out; one without it cannot.
+  if (step.draws.chance(rep.capability)) {
+    step.shiftRep(rep, 'ownership', help.handBackOwnership / 2);
+    return;
+  }
+  step.shiftDealQuality(deal, -help.handBackDealLoss);
+  step.shiftRep(rep, 'morale', -help.handBackMoraleLoss);
+  // The team notices: a manager who keeps doing this is seen as absent (see moraleTarget).
+  next.manager.absence += 1;
 }

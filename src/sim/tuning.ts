@@ -22,13 +22,18 @@ export interface Tuning {
     sickWeekChance: number;
   };
   hours: {
+    /** A coaching session in a deal's coaching window, whichever week of its stage. */
     coach: number;
     review: number;
     rescue: number;
     /** Follow-up the week after a rescue. */
     rescueFollowUp: number;
-    /** Each request for help the manager fields. */
+    /** Each request for help the manager fields (takes over) when it is left unanswered. */
     helpRequest: number;
+    /** Coaching the rep through a request instead of taking it over. */
+    coachRequest: number;
+    /** The short talk that hands a request back to the rep. */
+    handBack: number;
   };
   deals: {
     /** New deals per rep per week (mean). */
@@ -55,6 +60,10 @@ export interface Tuning {
     tellLearnShare: number;
     /** Coaching hours per rep in four weeks beyond which returns diminish. */
     doseHours: number;
+    /** Past the dose, each session costs the rep this much ownership and morale: the "always-on" manager. */
+    alwaysOnCost: number;
+    /** Chance a coached deal's plan changes enough that its stage takes a week longer (the honest dip). */
+    slipChance: number;
     ownershipAsk: number;
     ownershipTell: number;
     morale: number;
@@ -64,8 +73,14 @@ export interface Tuning {
   rescue: {
     /** Win odds never rise above this after a rescue. */
     oddsCap: number;
-    /** Odds added, by concession. */
-    lift: Record<'none' | 'discount' | 'free-services', number>;
+    /** A rescue with nothing given away: the buyer, pushed to decide now, keeps this share of the odds. */
+    bareOddsShare: number;
+    /** Odds a concession adds to the deal's own odds. */
+    lift: Record<'discount' | 'free-services', number>;
+    /** What an hour of free services costs us, in money (counted in margin given). */
+    freeServiceCost: number;
+    /** Hours the team's delivery of free services asks of the manager the week after the win. */
+    freeServiceFollowUp: number;
     /** Discount as a share of the deal's value, range. */
     discountShare: [number, number];
     /** Free service hours given, range. */
@@ -76,6 +91,45 @@ export interface Tuning {
     moraleLoss: number;
     /** Ownership lost by every other rep on the team. */
     teamOwnershipLoss: number;
+  };
+  help: {
+    /** Requests per week from a real obstacle, per open deal, at quality 0 and capability 0. */
+    obstacleRate: number;
+    /** Requests per rep per week out of habit, at zero ownership. */
+    habitRate: number;
+    /** How much each recent rescue (or request taken over) of the rep's deals adds to their habit. */
+    rescuedPull: number;
+    /** Chance a request's words point to its true cause. */
+    cueAccuracy: number;
+    /** Coaching a real obstacle: quality it adds to the deal. */
+    coachDealLift: number;
+    /** Chance that coaching a real obstacle changes the plan enough to slip the deal a week. */
+    coachSlipChance: number;
+    /** Coaching a request: share of a coaching session's lesson the rep takes (halved when it was habit). */
+    coachLearnShare: number;
+    /** Coaching a habit request: ownership it builds. */
+    coachHabitOwnership: number;
+    /** Taking a real obstacle over: quality it adds (this deal's problem fixed). */
+    takeOverLift: number;
+    /** Ownership taking a request over costs the rep: a real obstacle, and habit. */
+    takeOverOwnership: [number, number];
+    /** Handing a habit request back: ownership it builds. */
+    handBackOwnership: number;
+    /** Handing back a real obstacle the rep cannot handle: deal quality and the rep's morale lost. */
+    handBackDealLoss: number;
+    handBackMoraleLoss: number;
+    /** Real obstacles handed back lately above which the team starts to see an absent manager… */
+    absentAfter: number;
+    /** …and what a manager seen as wholly absent takes off every rep's morale target. */
+    absentTeamMorale: number;
+  };
+  quota: {
+    /** Weeks at the end of a quarter in which the gap to quota presses. */
+    pressureWeeks: number;
+    /** How much the gap (as a share of quota) multiplies requests on late deals: reps plead to save them. */
+    pleading: number;
+    /** Extra admin hours at the full gap: pressure from above. */
+    pressureHours: number;
   };
   review: {
     learnRate: number;
@@ -104,8 +158,6 @@ export interface Tuning {
     ownershipHabit: number;
     /** …over this many weeks. */
     ownershipWeeks: number;
-    /** Help requests per rep per week at zero ownership and zero capability. */
-    helpBase: number;
     replacement: { capability: number; ownership: number; morale: number };
   };
 }
@@ -121,9 +173,17 @@ export const defaultTuning: Tuning = {
     recoverAbove: 0.5,
     sickWeekChance: 0.25,
   },
-  hours: { coach: 2, review: 1, rescue: 8, rescueFollowUp: 2, helpRequest: 3.5 },
+  hours: {
+    coach: 2,
+    review: 1,
+    rescue: 8,
+    rescueFollowUp: 2,
+    helpRequest: 3,
+    coachRequest: 1,
+    handBack: 0.5,
+  },
   deals: {
-    arrivalsPerRep: 0.4,
+    arrivalsPerRep: 0.22,
     stageWeeks: [2, 3],
     qualityBase: 0.1,
     qualitySlope: 0.7,
@@ -134,18 +194,23 @@ export const defaultTuning: Tuning = {
     atRiskSignals: 2,
   },
   coaching: {
-    dealLift: [0.08, 0.06, 0.04],
-    learnRate: 0.05,
+    dealLift: [0.12, 0.09, 0.06],
+    learnRate: 0.1,
     tellLearnShare: 0.35,
     doseHours: 5,
+    alwaysOnCost: 0.04,
+    slipChance: 0.5,
     ownershipAsk: 0.012,
     ownershipTell: 0.005,
     morale: 0.02,
     spillover: 0.3,
   },
   rescue: {
-    oddsCap: 0.3,
-    lift: { none: 0.02, discount: 0.08, 'free-services': 0.06 },
+    oddsCap: 0.32,
+    bareOddsShare: 0.37,
+    lift: { discount: 0.05, 'free-services': 0.05 },
+    freeServiceCost: 120,
+    freeServiceFollowUp: 2,
     discountShare: [0.1, 0.25],
     freeServiceHours: [40, 120],
     decideWithinWeeks: 1,
@@ -153,6 +218,24 @@ export const defaultTuning: Tuning = {
     moraleLoss: 0.08,
     teamOwnershipLoss: 0.02,
   },
+  help: {
+    obstacleRate: 0.3,
+    habitRate: 3,
+    rescuedPull: 0.3,
+    cueAccuracy: 0.75,
+    coachDealLift: 0.03,
+    coachSlipChance: 0.35,
+    coachLearnShare: 0.6,
+    coachHabitOwnership: 0.02,
+    takeOverLift: 0.02,
+    takeOverOwnership: [0.015, 0.02],
+    handBackOwnership: 0.02,
+    handBackDealLoss: 0.06,
+    handBackMoraleLoss: 0.04,
+    absentAfter: 1,
+    absentTeamMorale: 0.3,
+  },
+  quota: { pressureWeeks: 3, pleading: 1.5, pressureHours: 3 },
   review: { learnRate: 0.04, ownership: 0.015, morale: 0.02, lessonWeeks: 2 },
   reps: {
     moraleWeeks: 6,
@@ -165,7 +248,6 @@ export const defaultTuning: Tuning = {
     ownershipFromOwnWin: 0.01,
     ownershipHabit: 0.5,
     ownershipWeeks: 40,
-    helpBase: 3,
     replacement: { capability: 0.2, ownership: 0.45, morale: 0.6 },
   },
 };
@@ -181,6 +263,8 @@ export function applyTuning(overrides: TuningOverrides | undefined): Tuning {
     deals: { ...defaultTuning.deals, ...o.deals },
     coaching: { ...defaultTuning.coaching, ...o.coaching },
     rescue: { ...defaultTuning.rescue, ...o.rescue },
+    help: { ...defaultTuning.help, ...o.help },
+    quota: { ...defaultTuning.quota, ...o.quota },
     review: { ...defaultTuning.review, ...o.review },
     reps: { ...defaultTuning.reps, ...o.reps },
   };

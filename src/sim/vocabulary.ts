@@ -68,6 +68,9 @@ export const policyNames = [
   'hands-off',
   'balanced',
   'myopic',
+  'hand-back',
+  'coach-all',
+  'rescue-bare',
 ] as const;
 export type PolicyName = (typeof policyNames)[number];
 
@@ -85,3 +88,20 @@ export const concessionNames: Record<Concession, string> = {
   discount: 'A discount',
   'free-services': 'Free services',
 };
+
+/**
+ * Why a rep asks for help: a real obstacle on the deal (likelier on weak
+ * deals and for less capable reps) or habit (likelier when ownership is low).
+ */
+export const helpCauses = ['obstacle', 'habit'] as const;
+export type HelpCause = (typeof helpCauses)[number];
+
+/** What a request looks like from outside: the rep's words, which point to a cause (not always the true one). */
+export const helpCueLines: Record<HelpCause, string> = {
+  obstacle: 'The customer raised something new, and I do not know how to answer it.',
+  habit: 'Can you take a look? You are better at these than me.',
+};
+
+/** The three ways to answer a request for help. */
+export const helpResponses = ['coach', 'take-over', 'hand-back'] as const;
+export type HelpResponse = (typeof helpResponses)[number];

@@ -12,9 +12,12 @@ import {
   isOpen,
   nextStage,
 } from './deals';
-import { drawHelpRequests } from './helpRequests';
-import { hoursCapacity, hoursDemanded } from './hours';
+import { drawHelpRequests, takeOverUnanswered } from './helpRequests';
+import { hoursCapacity, hoursDemanded, hoursLeft } from './hours';
+import { inboxSize } from './inbox';
 import { dealOdds } from './odds';
+import { quotaPressure } from './quota';
+import { type Draws, drawsFor } from './random';
 import { ageRep, quits, replaceRep } from './reps';
 import { type MoveResult, reject } from './result';
 import type { Deal, SeasonState } from './state';
@@ -31,6 +34,8 @@ export function advanceWeek(state: SeasonState): MoveResult {
   const next = step.state;
 
   const figures = settleHours(step);
+  takeOverUnanswered(step, figures.worked / Math.max(1, figures.demanded));
+  next.manager.absence *= 0.6;
   for (const deal of next.deals) {
     if (isOpen(deal)) moveDeal(step, step.deal(deal.id)!);
   }
@@ -59,7 +64,7 @@ function settleHours(step: Step): { demanded: number; worked: number; helpReques
   const t = state.tuning.manager;
   const demanded = hoursDemanded(state);
   const worked = Math.min(demanded, hoursCapacity(state));
-  const helpRequests = manager.helpRequests;
+  const helpRequests = state.opened.helpRequests;
   manager.backlogHours = Math.min(3 * t.normalHours, (demanded - worked) * t.backlogCarry);
   if (demanded > t.normalHours) ledger.overloadWeeks += 1;
 
@@ -109,7 +114,8 @@ function decide(step: Step, deal: Deal): void {
   const state = step.state;
   const tuning = state.tuning;
   const rep = step.rep(deal.repId);
-  const won = step.draws.chance(dealOdds(deal, tuning));
+  // Each deal's decision has its own draw, so the same seed's deal meets the same luck in every play.
+  const won = drawsFor(state.seed, `decide.${deal.id}`).chance(dealOdds(deal, tuning));
   deal.closedWeek = state.week;
   if (won) {
     deal.status = 'won';
@@ -117,6 +123,9 @@ function decide(step: Step, deal: Deal): void {
     state.ledger.discountGiven += deal.discount;
     state.ledger.freeServiceHours += deal.freeServiceHours;
     state.ledger.dealsWon += 1;
+    // Someone has to deliver the free services: the team's hours, arranged through the manager.
+    if (deal.freeServiceHours > 0)
+      state.manager.followUpNextWeek += tuning.rescue.freeServiceFollowUp;
     step.note('dealWon', deal.id, {
       delta: deal.value - deal.discount,
       detail: deal.rescue?.concession ?? 'own',
@@ -159,15 +168,26 @@ export function openWeek(step: Step): void {
   state.weekHours = { coach: 0, rescue: 0, review: 0 };
   arriveDeals(step);
   applyEvents(step);
+  // Pressure from above: with a gap to quota near the quarter's end, more forecast calls.
+  manager.extraAdminHours += state.tuning.quota.pressureHours * quotaPressure(state);
   drawHelpRequests(step);
+  state.opened = {
+    inbox: inboxSize(state),
+    hoursLeft: hoursLeft(state),
+    helpRequests: manager.helpRequests,
+    openDealsPerRep:
+      state.deals.filter(isOpen).length / Math.max(1, state.reps.filter((r) => r.active).length),
+  };
 }
 
 export function arriveDeals(step: Step): void {
   const state = step.state;
   for (const rep of state.reps) {
     if (!rep.active) continue;
-    const count = step.draws.poisson(state.tuning.deals.arrivalsPerRep);
-    for (let i = 0; i < count; i += 1) addGenerated(step, rep.id, rep.capability);
+    // The market's own draws: the same deals come to this rep this week whatever the manager did.
+    const market = drawsFor(state.seed, `arrivals.${state.week}.${rep.id}`);
+    const count = market.poisson(state.tuning.deals.arrivalsPerRep);
+    for (let i = 0; i < count; i += 1) addGenerated(step, rep.id, rep.capability, market);
   }
   const arriving = state.upcoming.filter((deal) => deal.arrivesWeek <= state.week);
   state.upcoming = state.upcoming.filter((deal) => deal.arrivesWeek > state.week);
@@ -183,8 +203,13 @@ export function arriveDeals(step: Step): void {
   }
 }
 
-export function addGenerated(step: Step, repId: string, capability: number): Deal {
-  const deal = generateDeal(step.state, repId, capability, step.draws);
+export function addGenerated(
+  step: Step,
+  repId: string,
+  capability: number,
+  draws: Draws = step.draws,
+): Deal {
+  const deal = generateDeal(step.state, repId, capability, draws);
   step.state.nextDealNumber += 1;
   step.addDeal(deal);
   step.note('dealArrived', deal.id, { detail: repId });

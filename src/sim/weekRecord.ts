@@ -21,7 +21,13 @@ export function recordWeek(state: SeasonState, hours: WeekHoursFigures): WeekRec
     energy: state.manager.energy,
     bookings: state.ledger.bookings,
     discountGiven: state.ledger.discountGiven,
+    marginGiven:
+      state.ledger.discountGiven +
+      state.ledger.freeServiceHours * state.tuning.rescue.freeServiceCost,
     helpRequests: hours.helpRequests,
+    inbox: state.opened.inbox,
+    freeHours: state.opened.hoursLeft,
+    openDealsPerRep: state.opened.openDealsPerRep,
     dealsWon: state.ledger.dealsWon,
     dealsLost: state.ledger.dealsLost,
     repsQuit: state.ledger.repsQuit,

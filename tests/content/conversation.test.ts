@@ -5,6 +5,7 @@ import {
   conversationOutcome,
   conversationStyle,
   followChoices,
+  ruledPath,
 } from '../../src/content/conversation';
 import type { Choice, Story } from '../../src/content/story';
 
@@ -126,6 +127,27 @@ describe('bestPath', () => {
     const story = makeStory();
     story.beats.aside!.choices = [makeChoice({ next: 'plan', effects: { dealQuality: 0.1 } })];
     expect(bestPath(story).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('ruledPath', () => {
+  test('the coach takes the first question at every beat, whatever the effects', () => {
+    const story = makeStory();
+    story.beats.plan!.choices[2]!.effects = { dealQuality: 0.5 };
+    expect(ruledPath(story, 'ask').map((step) => [step.beat, step.index])).toEqual([['plan', 0]]);
+  });
+
+  test('the rescuer takes the first line that tells', () => {
+    expect(ruledPath(makeStory(), 'tell').map((step) => [step.beat, step.index])).toEqual([
+      ['plan', 1],
+    ]);
+  });
+
+  test('takes the first line where none is in its style, and stops on a loop', () => {
+    const story = makeStory();
+    story.beats.plan!.choices = [makeChoice({ style: 'tell', next: 'aside' })];
+    story.beats.aside!.choices = [makeChoice({ style: 'tell', next: 'plan' })];
+    expect(ruledPath(story, 'ask').map((step) => step.beat)).toEqual(['plan', 'aside']);
   });
 });
 

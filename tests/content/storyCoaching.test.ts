@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestPath } from '../../src/content/conversation';
+import { ruledPath } from '../../src/content/conversation';
 import { storyCoaching } from '../../src/content/storyCoaching';
 import { createSeason } from '../../src/sim/season';
 import { shippedScenario } from './support/shipped';
@@ -11,7 +11,7 @@ describe('scripted players hold a story conversation', () => {
   const storyDeal = scenario.setup.deals.find((deal) => deal.storyId)!;
   const story = scenario.stories[storyDeal.storyId!]!;
 
-  test('the first time a story deal is coached, along the best path’s lines', () => {
+  test('the first time a story deal is coached, along the lines of its style, by rule', () => {
     const withDeal = {
       ...state,
       deals: [...state.deals, { ...state.deals[0]!, id: storyDeal.id, storyId: story.id }],
@@ -24,7 +24,7 @@ describe('scripted players hold a story conversation', () => {
       type: 'deal.coach',
       week: 1,
       dealId: storyDeal.id,
-      lines: bestPath(story).map((taken) => taken.index),
+      lines: ruledPath(story, 'tell').map((taken) => taken.index),
     });
   });
 

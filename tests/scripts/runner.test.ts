@@ -69,6 +69,7 @@ describe('npm run simulate', () => {
     const summary = JSON.parse(run.stdout);
     expect(Object.keys(summary).sort()).toEqual([
       'final',
+      'perSeed',
       'policy',
       'rescues',
       'runs',
@@ -88,7 +89,11 @@ describe('npm run simulate', () => {
         'energy',
         'bookings',
         'discountGiven',
+        'marginGiven',
         'helpRequests',
+        'inbox',
+        'freeHours',
+        'openDealsPerRep',
         'dealsWon',
         'dealsLost',
         'repsQuit',
@@ -102,14 +107,31 @@ describe('npm run simulate', () => {
         'energy',
         'bookings',
         'discountGiven',
+        'marginGiven',
         'overloadWeeks',
         'repsQuit',
         'burnedOut',
       ].sort(),
     );
     expect(Object.keys(summary.rescues).sort()).toEqual(
-      ['attempts', 'meanDiscountOnWins', 'won', 'wonWithConcession'].sort(),
+      ['attempts', 'byConcession', 'meanDiscountOnWins', 'won', 'wonWithConcession'].sort(),
     );
+    for (const concession of ['none', 'discount', 'free-services']) {
+      expect(Object.keys(summary.rescues.byConcession[concession]).sort()).toEqual([
+        'attempts',
+        'won',
+      ]);
+    }
+    expect(summary.perSeed.map((run: { seed: number }) => run.seed)).toEqual([1, 2, 3]);
+    for (const run of summary.perSeed) {
+      expect(run.bookingsByWeek).toHaveLength(26);
+      expect(run.freeHoursByWeek).toHaveLength(26);
+      expect(run.inboxByWeek).toHaveLength(26);
+      expect(Object.keys(run.final).sort()).toEqual(Object.keys(summary.final).sort());
+      // Cumulative bookings never fall.
+      for (let week = 1; week < 26; week += 1)
+        expect(run.bookingsByWeek[week]).toBeGreaterThanOrEqual(run.bookingsByWeek[week - 1]);
+    }
   });
 
   test('without --json prints a table and a chart', () => {

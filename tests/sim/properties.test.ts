@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { hasOpenRequest } from '../../src/sim/coaching';
 import { applyDecision, type Decision } from '../../src/sim/decisions';
 import { hoursLeft, hoursSpokenFor } from '../../src/sim/hours';
 import type { SeasonState } from '../../src/sim/state';
-import { handBackHours } from '../../src/sim/stayOut';
 import { advanceWeek } from '../../src/sim/week';
 import { legalDecisions } from '../support/legalDecisions';
 import { makeSeason } from '../support/seasons';
@@ -28,21 +28,26 @@ function checkSound(state: SeasonState): void {
   expect(hoursLeft(state)).toBeGreaterThanOrEqual(0);
 }
 
-const hoursKind = {
-  'deal.coach': 'coach',
-  'deal.rescue': 'rescue',
-  'loss.review': 'review',
-} as const;
-
-/** What a decision does to this week's hours: committed to choices, and spoken for (help requests). */
+/**
+ * What a decision does to this week's hours: committed to choices, and spoken
+ * for (help requests). Answering a request (coaching it, rescuing the deal,
+ * handing it back) takes its hours off the week.
+ */
 function hoursOf(decision: Decision, state: SeasonState): { committed: number; spokenFor: number } {
   const { hours } = state.tuning;
   if (decision.type === 'week.advance') throw new Error('not a choice');
-  if (decision.type !== 'deal.stayOut')
-    return { committed: hours[hoursKind[decision.type]], spokenFor: 0 };
+  if (decision.type === 'loss.review') return { committed: hours.review, spokenFor: 0 };
   const deal = state.deals.find((d) => d.id === decision.dealId)!;
-  const handedBack = deal.status === 'lost' ? 0 : deal.helpRequests;
-  return { committed: handedBack * handBackHours, spokenFor: -handedBack * hours.helpRequest };
+  const answered = hasOpenRequest(deal) ? deal.helpRequests : 0;
+  const spokenFor = -answered * hours.helpRequest;
+  switch (decision.type) {
+    case 'deal.coach':
+      return { committed: answered > 0 ? hours.coachRequest : hours.coach, spokenFor };
+    case 'deal.rescue':
+      return { committed: hours.rescue, spokenFor };
+    case 'deal.stayOut':
+      return { committed: answered > 0 ? hours.handBack : 0, spokenFor };
+  }
 }
 
 /** Each week: how many decisions to try, and which legal one each time (as fractions of the list). */

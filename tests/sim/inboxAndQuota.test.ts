@@ -1,0 +1,51 @@
+/** The week's inbox (one count for the board and the runner) and the pressure of quota at quarter end. */
+import { describe, expect, test } from 'vitest';
+import { coachWindowsShown, inboxEntries, inboxSize } from '../../src/sim/inbox';
+import { quotaPressure } from '../../src/sim/quota';
+import { boardView } from '../../src/sim/selectors';
+import type { SeasonState } from '../../src/sim/state';
+import { advanceWeek } from '../../src/sim/week';
+import { makeSeason } from '../support/seasons';
+
+function weeksOn(state: SeasonState, weeks: number): SeasonState {
+  let next = state;
+  for (let i = 0; i < weeks; i += 1) {
+    const result = advanceWeek(next);
+    if (!result.ok) throw new Error(result.message);
+    next = result.state;
+  }
+  return next;
+}
+
+describe('the inbox', () => {
+  test('the board shows exactly the items the runner counts, with a few coaching windows at most', () => {
+    let windowsSeen = 0;
+    for (let seed = 1; seed <= 20; seed += 1) {
+      let state = makeSeason(seed);
+      for (let week = 1; week <= 8; week += 1) {
+        const entries = inboxEntries(state);
+        expect(boardView(state).inbox.map((item) => [item.kind, item.dealId])).toEqual(
+          entries.map((entry) => [entry.kind, entry.dealId]),
+        );
+        expect(state.opened.inbox).toBe(inboxSize(state));
+        const windows = entries.filter((entry) => entry.kind === 'coach-window').length;
+        expect(windows).toBeLessThanOrEqual(coachWindowsShown);
+        windowsSeen += windows;
+        state = weeksOn(state, 1);
+      }
+    }
+    expect(windowsSeen).toBeGreaterThan(0);
+  });
+});
+
+describe('quota pressure', () => {
+  test('is nil early in the quarter and, in its last weeks, the share of quota still to book', () => {
+    const state = makeSeason(3);
+    expect(quotaPressure(state)).toBe(0);
+    const late = weeksOn(state, 10);
+    expect(late.week).toBe(11);
+    const booked = late.ledger.bookings;
+    expect(quotaPressure(late)).toBeCloseTo(Math.max(0, 1 - booked / late.quotaPerQuarter));
+    expect(quotaPressure({ ...late, quotaPerQuarter: booked / 2 })).toBe(0);
+  });
+});
