@@ -139,6 +139,30 @@ export const situationLines = {
   },
 } as const;
 
+/**
+ * The three answers to a request for help, as the decision screen words them.
+ * None is free: which one is right depends on why the rep asked, and what
+ * the rep says points to that only most of the time.
+ */
+export const requestAnswerWords = {
+  coach: {
+    label: 'Coach {rep} through it',
+    detail:
+      'Ask the questions that get {rep} moving. If the obstacle is real, {rep} learns and the deal gains a little (its close may slip while the plan changes); if it was habit, {rep} owns more.',
+  },
+  'take-over': {
+    label: 'Take it over: rescue it yourself',
+    detail:
+      'Fix it yourself, now. This deal may close; {rep} owns less and learns nothing, and asks again next time.',
+  },
+  'hand-back': {
+    label: 'Hand it back',
+    detail:
+      'A short talk: {rep} runs it. If it was habit, {rep} owns more. If the obstacle is real and {rep} lacks the skill, the deal and {rep}’s spirits suffer, and a team that sees this often feels left alone.',
+  },
+  left: 'Leave it, and you take it over at the end of the week: the hours are already in your week.',
+} as const;
+
 /** Said when a rep asked for help and the manager stays out. */
 export const stayOutLine = 'You stay out. {customer} stays {rep}’s deal to run.';
 

@@ -17,6 +17,7 @@ import {
   fillLine,
   ideaLines,
   letGoLine,
+  requestAnswerWords,
   rescueAftermath,
   rescueMoves,
   reviewFeedback,
@@ -565,25 +566,32 @@ export class DecisionScene extends BaseScene {
     const rep = this.repName;
     const base = { action: option.action, unavailable: Boolean(option.unavailable) } as const;
     const reason = option.unavailable;
+    const answer = option.answer ? requestAnswerWords[option.answer] : undefined;
+    const names = this.names();
     switch (option.action) {
       case 'coach':
         return {
           ...base,
-          label: `Coach ${rep} on the deal`,
+          label: answer ? fillLine(answer.label, names) : `Coach ${rep} on the deal`,
           aside: hours(option.hours),
-          detail: reason ?? 'Talk the plan through while it can still change. Builds capability.',
+          detail:
+            reason ??
+            (answer
+              ? fillLine(answer.detail, names)
+              : 'Talk the plan through while it can still change. Builds capability.'),
           onChoose: () => this.startCoaching(),
         };
       case 'rescue': {
         const rescue = this.view.rescue;
         return {
           ...base,
-          label: 'Rescue it yourself',
+          label: answer ? fillLine(answer.label, names) : 'Rescue it yourself',
           aside: rescue
             ? `${hours(option.hours)} + ${hours(rescue.followUpHours)} next week`
             : hours(option.hours),
           detail:
-            reason ?? `Step in late. Odds now about ${rescue ? bandWords(rescue.oddsNow) : '?'}.`,
+            reason ??
+            `${answer ? `${fillLine(answer.detail, names)} ` : 'Step in late. '}Odds now about ${rescue ? bandWords(rescue.oddsNow) : '?'}.`,
           onChoose: () => this.startRescue(),
         };
       }
@@ -606,11 +614,9 @@ export class DecisionScene extends BaseScene {
             }
           : {
               ...base,
-              label: option.freesHours ? 'Hand it back' : 'Stay out',
+              label: answer ? fillLine(answer.label, names) : 'Stay out',
               aside: option.freesHours ? `frees ${hours(option.freesHours)}` : hours(0),
-              detail: option.freesHours
-                ? `A short talk: ${rep} runs it and tells you what they decide. Ownership up a little.`
-                : `Leave the deal with ${rep}.`,
+              detail: answer ? fillLine(answer.detail, names) : `Leave the deal with ${rep}.`,
               onChoose: () => this.doStayOut(stayOutLine),
             };
     }
@@ -621,12 +627,22 @@ export class DecisionScene extends BaseScene {
     this.conversation = undefined;
     const view = this.view;
     const situation = situationLines[this.opened.kind];
+    const request = view.request;
     const lines: Line[] = [
       {
         speaker: situation.speaker === 'rep' ? this.repName : 'The situation',
-        text: fillLine(situation.text, this.names()),
+        text: request ? request.says : fillLine(situation.text, this.names()),
         tone: situation.speaker === 'rep' ? 'rep' : 'narrator',
       },
+      ...(request
+        ? [
+            {
+              speaker: 'The situation',
+              text: `${requestAnswerWords.left} (${hours(request.hoursIfLeft)})`,
+              tone: 'narrator' as const,
+            },
+          ]
+        : []),
     ];
     this.drawStep({
       heading: this.opened.title,
@@ -797,7 +813,7 @@ export class DecisionScene extends BaseScene {
               detail:
                 choice.givesAway.kind === 'money'
                   ? `Gives away ${money(choice.givesAway.low, currency)}–${money(choice.givesAway.high, currency)} if it wins`
-                  : `Gives away ${choice.givesAway.low}–${choice.givesAway.high} hours of free services if it wins`,
+                  : `Gives away ${choice.givesAway.low}–${choice.givesAway.high} hours of free services if it wins, costing ${money(choice.givesAway.costLow, currency)}–${money(choice.givesAway.costHigh, currency)}`,
             }
           : { detail: 'Gives nothing away' }),
         action: 'choose' as const,

@@ -3,6 +3,7 @@
  * choices it offers this week with their hours, and what a rescue would
  * cost and give, with odds shown only as a band.
  */
+import { hasOpenRequest } from './coaching';
 import { isOpen, stageIndex } from './deals';
 import { hoursLeft } from './hours';
 import { checkReview } from './lossReview';
@@ -15,6 +16,7 @@ import {
   type DealIdea,
   type DealStatus,
   dealIdeaWarnings,
+  helpCueLines,
 } from './vocabulary';
 
 /** A chance shown as a range ten points wide, never as the exact figure. */
@@ -37,10 +39,21 @@ export function shownOdds(odds: number): number {
 export interface RescueChoiceView {
   concession: Concession;
   odds: OddsBand;
-  /** What the customer would get, in money (discount) or hours (free services). */
+  /**
+   * What the customer would get, in money (discount) or hours (free
+   * services, with what those hours cost us in money).
+   */
   givesAway?:
     | { kind: 'money'; low: number; high: number }
-    | { kind: 'hours'; low: number; high: number };
+    | { kind: 'hours'; low: number; high: number; costLow: number; costHigh: number };
+}
+
+/** A request for help waiting on this deal: what the rep says, and what leaving it costs. */
+export interface RequestView {
+  /** The rep's words: they point to the true cause most of the time, not always. */
+  says: string;
+  /** Hours the request takes from the week if it is left (taken over at the week's end). */
+  hoursIfLeft: number;
 }
 
 export interface RescueDetail {
@@ -79,6 +92,7 @@ export interface DecisionView {
   options: ActionOption[];
   hoursLeft: number;
   rescue?: RescueDetail;
+  request?: RequestView;
 }
 
 function rescueDetail(state: SeasonState, deal: Deal): RescueDetail {
@@ -102,7 +116,15 @@ function rescueDetail(state: SeasonState, deal: Deal): RescueDetail {
             },
           }
         : concession === 'free-services'
-          ? { givesAway: { kind: 'hours' as const, low: servicesLow, high: servicesHigh } }
+          ? {
+              givesAway: {
+                kind: 'hours' as const,
+                low: servicesLow,
+                high: servicesHigh,
+                costLow: servicesLow * tuning.rescue.freeServiceCost,
+                costHigh: servicesHigh * tuning.rescue.freeServiceCost,
+              },
+            }
           : {}),
     })),
     ownershipLoss: tuning.rescue.ownershipLoss,
@@ -146,5 +168,13 @@ export function decisionView(state: SeasonState, dealId: string): DecisionView |
     options,
     hoursLeft: hoursLeft(state),
     ...(open && !loss ? { rescue: rescueDetail(state, deal) } : {}),
+    ...(hasOpenRequest(deal)
+      ? {
+          request: {
+            says: helpCueLines[deal.help?.cue ?? 'habit'],
+            hoursIfLeft: deal.helpRequests * state.tuning.hours.helpRequest,
+          },
+        }
+      : {}),
   };
 }

@@ -6,7 +6,7 @@ import { quarterOf, weekInQuarter } from './calendar';
 
 export { quarterOf, weeksPerQuarter } from './calendar';
 
-import { checkCoachDeal, coachHours } from './coaching';
+import { checkCoachDeal, coachHours, hasOpenRequest } from './coaching';
 import { isAtRisk, isOpen } from './deals';
 import { hoursCapacity, hoursLeft } from './hours';
 import { type InboxKind, inboxEntries } from './inbox';
@@ -24,6 +24,7 @@ import {
   dealIdeaWarnings,
   dealStageNames,
   dealStages,
+  type HelpResponse,
   helpCueLines,
 } from './vocabulary';
 
@@ -34,6 +35,11 @@ export interface ActionOption {
   hours: number;
   /** Hours this week it gives back (staying out of a deal the rep asked help on). */
   freesHours?: number;
+  /**
+   * When the rep asked for help on the deal, which answer this option is:
+   * coach it, take it over (a rescue, on a late deal), or hand it back.
+   */
+  answer?: HelpResponse;
   /** Why it cannot be taken now, when it cannot. */
   unavailable?: string;
 }
@@ -159,25 +165,37 @@ function dealCard(state: SeasonState, deal: Deal & { status: DealStage }): DealC
   };
 }
 
-/** The choices a deal offers this week, each with its hours and, if barred, why. */
+/**
+ * The choices a deal offers this week, each with its hours and, if barred,
+ * why. When the rep asked for help, each is one of the three answers; left
+ * unanswered, the request is taken over at the week's end (its hours are
+ * already in the week).
+ */
 export function dealOptions(state: SeasonState, deal: Deal): ActionOption[] {
   const { hours } = state.tuning;
   const coachBar = checkCoachDeal(state, deal);
   const rescueBar = checkRescueDeal(state, deal);
+  const asked = hasOpenRequest(deal);
   const options: ActionOption[] = [
     {
       action: 'coach',
       hours: coachHours(state, deal),
+      ...(asked ? { answer: 'coach' as const } : {}),
       ...(coachBar ? { unavailable: coachBar.message } : {}),
     },
     {
       action: 'rescue',
       hours: hours.rescue,
+      ...(asked ? { answer: 'take-over' as const } : {}),
       ...(rescueBar ? { unavailable: rescueBar.message } : {}),
     },
   ];
   const frees = stayOutFreesHours(state, deal);
-  options.push({ action: 'stay-out', hours: 0, ...(frees > 0 ? { freesHours: frees } : {}) });
+  options.push({
+    action: 'stay-out',
+    hours: 0,
+    ...(frees > 0 ? { freesHours: frees, answer: 'hand-back' as const } : {}),
+  });
   return options;
 }
 

@@ -15,6 +15,7 @@ import { seasonSummary } from '../../src/sim/seasonSummary';
 import { boardView } from '../../src/sim/selectors';
 import type { SeasonState } from '../../src/sim/state';
 import { stayOut } from '../../src/sim/stayOut';
+import { helpCueLines } from '../../src/sim/vocabulary';
 import { advanceWeek } from '../../src/sim/week';
 import { weekReport } from '../../src/sim/weekReport';
 import { weekStocks } from '../../src/sim/weekStocks';
@@ -106,6 +107,55 @@ describe('the inbox', () => {
     expect(boardView(coached).inbox.some((item) => item.dealId === deal.id)).toBe(false);
     const stayed = accepted(stayOut(state, deal.id));
     expect(boardView(stayed).inbox.some((item) => item.dealId === deal.id)).toBe(false);
+  });
+});
+
+describe('a request for help on the decision screen', () => {
+  test('shows what the rep says, what leaving it costs, and the three answers', () => {
+    const { state, deal } = seasonWithDeal('negotiate', {
+      helpRequests: 1,
+      help: { cause: 'obstacle', cue: 'habit' },
+    });
+    const asked = { ...state, manager: { ...state.manager, helpRequests: 1 } };
+    const view = decisionView(asked, deal.id)!;
+    // The words point to the cue, never to the hidden cause.
+    expect(view.request).toEqual({
+      says: helpCueLines.habit,
+      hoursIfLeft: state.tuning.hours.helpRequest,
+    });
+    expect(view.options.map((option) => [option.action, option.answer, option.hours])).toEqual([
+      ['coach', 'coach', state.tuning.hours.coachRequest],
+      ['rescue', 'take-over', state.tuning.hours.rescue],
+      ['stay-out', 'hand-back', 0],
+    ]);
+    expect(view.options[2]!.freesHours).toBeCloseTo(
+      state.tuning.hours.helpRequest - state.tuning.hours.handBack,
+    );
+    const item = boardView(asked).inbox.find((entry) => entry.dealId === deal.id)!;
+    expect(item.kind).toBe('help');
+    expect(item.title).toContain(helpCueLines.habit);
+  });
+
+  test('a deal nobody asked about offers no answers', () => {
+    const { state, deal } = seasonWithDeal('negotiate');
+    const view = decisionView(state, deal.id)!;
+    expect(view.request).toBeUndefined();
+    expect(view.options.every((option) => option.answer === undefined)).toBe(true);
+  });
+
+  test('free services say what they cost in money', () => {
+    const { state, deal } = seasonWithDeal('decide');
+    const services = decisionView(state, deal.id)!.rescue!.choices.find(
+      (choice) => choice.concession === 'free-services',
+    )!;
+    const [low, high] = state.tuning.rescue.freeServiceHours;
+    expect(services.givesAway).toEqual({
+      kind: 'hours',
+      low,
+      high,
+      costLow: low * state.tuning.rescue.freeServiceCost,
+      costHigh: high * state.tuning.rescue.freeServiceCost,
+    });
   });
 });
 
