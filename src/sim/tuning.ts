@@ -194,11 +194,11 @@ export const defaultTuning: Tuning = {
     atRiskSignals: 2,
   },
   coaching: {
-    dealLift: [0.12, 0.09, 0.06],
+    dealLift: [0.12, 0.1, 0.08],
     learnRate: 0.1,
     tellLearnShare: 0.35,
     doseHours: 5,
-    alwaysOnCost: 0.04,
+    alwaysOnCost: 0.06,
     slipChance: 0.5,
     ownershipAsk: 0.012,
     ownershipTell: 0.005,

@@ -2,7 +2,7 @@
  * The lesson, measured: every target of MODEL.md (issue #11) must hold over
  * many seeded seasons of `standard` and `inherited-team`, played on the model
  * as the runner plays it, by fair scripted players. The seeds here were not
- * used to calibrate the model (that used 1..200, and 5001..5200 to check).
+ * used to calibrate the model (that used 1..200, 5001..5200 and 7001..7200).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Scenario } from '../../src/content/scenario';
@@ -21,7 +21,7 @@ import { type RunSummary, summariseRuns } from '../../src/sim/runSummary';
 import { type PolicyName, policyNames } from '../../src/sim/vocabulary';
 import { shippedScenario } from '../content/support/shipped';
 
-const firstSeed = 7001;
+const firstSeed = 9001;
 const seeds = 200;
 
 function run(scenario: Scenario, policy: PolicyName): RunSummary {
