@@ -77,6 +77,8 @@ export const tuningLimits: Partial<Record<TuningField, Limit>> = {
   'help.handBackMoraleLoss': share,
   'help.absentAfter': { min: 0.1, max: 20 },
   'help.absentTeamMorale': share,
+  'help.absenceKeep': share,
+  'help.takeOverPull': { min: 0, max: 5 },
   'quota.pressureWeeks': { min: 0, max: 13, integer: true },
   'quota.pleading': { min: 0, max: 10 },
   'quota.pressureHours': hoursInWeek,

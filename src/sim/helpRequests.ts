@@ -10,34 +10,24 @@
  */
 import { isLate, isOpen } from './deals';
 import { quotaPressure } from './quota';
-import type { Deal, Rep, SeasonState } from './state';
+import type { Deal, Rep } from './state';
 import type { Step } from './step';
 import type { Tuning } from './tuning';
 import type { HelpCause } from './vocabulary';
 
 /** How strongly a deal draws a real-obstacle request: weak deals, unskilled reps, late deals under quota pressure. */
-export function obstacleWeight(deal: Deal, rep: Rep, pleading: number): number {
+function obstacleWeight(deal: Deal, rep: Rep, pleading: number): number {
   return (1 - deal.quality) ** 2 * (1.2 - rep.capability) * (isLate(deal) ? 1 + pleading : 1);
 }
 
 /** Expected habit requests per week from this rep. */
-export function habitRate(rep: Rep, openDeals: number, help: Tuning['help']): number {
+function habitRate(rep: Rep, openDeals: number, help: Tuning['help']): number {
   if (openDeals === 0) return 0;
   return (
     help.habitRate *
     (1 - rep.ownership) ** 2 *
     (1 + help.rescuedPull * rep.rescuedRecently) *
     Math.min(1, openDeals / 3)
-  );
-}
-
-/** Expected requests per week from this rep, both causes. */
-export function helpRequestRate(state: SeasonState, rep: Rep): number {
-  const open = state.deals.filter((deal) => deal.repId === rep.id && isOpen(deal));
-  const pleading = quotaPressure(state) * state.tuning.quota.pleading;
-  const obstacles = open.reduce((sum, deal) => sum + obstacleWeight(deal, rep, pleading), 0);
-  return (
-    state.tuning.help.obstacleRate * obstacles + habitRate(rep, open.length, state.tuning.help)
   );
 }
 
@@ -132,7 +122,7 @@ export function takeOverUnanswered(step: Step, done: number): void {
         -(cause === 'obstacle' ? obstacleLoss : habitLoss),
         'week.takeOver',
       );
-      if (cause === 'habit') rep.rescuedRecently += 0.2;
+      if (cause === 'habit') rep.rescuedRecently += help.takeOverPull;
     }
   }
 }

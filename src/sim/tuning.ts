@@ -113,6 +113,8 @@ export interface Tuning {
     takeOverLift: number;
     /** Ownership taking a request over costs the rep: a real obstacle, and habit. */
     takeOverOwnership: [number, number];
+    /** Taking a habit request over counts toward the rep's recent rescues by this much (habit is fed). */
+    takeOverPull: number;
     /** Handing a habit request back: ownership it builds. */
     handBackOwnership: number;
     /** Handing back a real obstacle the rep cannot handle: deal quality and the rep's morale lost. */
@@ -122,6 +124,8 @@ export interface Tuning {
     absentAfter: number;
     /** …and what a manager seen as wholly absent takes off every rep's morale target. */
     absentTeamMorale: number;
+    /** Share of that count the team still remembers a week later. */
+    absenceKeep: number;
   };
   quota: {
     /** Weeks at the end of a quarter in which the gap to quota presses. */
@@ -199,7 +203,7 @@ export const defaultTuning: Tuning = {
     tellLearnShare: 0.35,
     doseHours: 5,
     alwaysOnCost: 0.06,
-    slipChance: 0.5,
+    slipChance: 0.35,
     ownershipAsk: 0.012,
     ownershipTell: 0.005,
     morale: 0.02,
@@ -224,16 +228,18 @@ export const defaultTuning: Tuning = {
     rescuedPull: 0.3,
     cueAccuracy: 0.75,
     coachDealLift: 0.03,
-    coachSlipChance: 0.35,
+    coachSlipChance: 0.45,
     coachLearnShare: 0.6,
     coachHabitOwnership: 0.02,
     takeOverLift: 0.02,
     takeOverOwnership: [0.015, 0.02],
+    takeOverPull: 0.2,
     handBackOwnership: 0.02,
     handBackDealLoss: 0.06,
     handBackMoraleLoss: 0.04,
     absentAfter: 1,
     absentTeamMorale: 0.3,
+    absenceKeep: 0.6,
   },
   quota: { pressureWeeks: 3, pleading: 1.5, pressureHours: 3 },
   review: { learnRate: 0.04, ownership: 0.015, morale: 0.02, lessonWeeks: 2 },

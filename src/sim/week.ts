@@ -35,7 +35,7 @@ export function advanceWeek(state: SeasonState): MoveResult {
 
   const figures = settleHours(step);
   takeOverUnanswered(step, figures.worked / Math.max(1, figures.demanded));
-  next.manager.absence *= 0.6;
+  next.manager.absence *= next.tuning.help.absenceKeep;
   for (const deal of next.deals) {
     if (isOpen(deal)) moveDeal(step, step.deal(deal.id)!);
   }
