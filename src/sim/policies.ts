@@ -20,8 +20,7 @@ import { checkReview } from './lossReview';
 import { rescuedOdds, winOdds } from './odds';
 import { checkRescueDeal } from './rescue';
 import type { Deal, Rep, SeasonState } from './state';
-import { stayOutFreesHours } from './stayOut';
-import type { Concession, PolicyName } from './vocabulary';
+import { type Concession, concessions, type PolicyName } from './vocabulary';
 
 export type Policy = (state: SeasonState) => Decision | undefined;
 
@@ -56,11 +55,9 @@ function fitsNormalWeek(state: SeasonState, hours: number): boolean {
   );
 }
 
-/** A choice's hours less the request hours it answers on this deal. */
+/** A choice's hours less those of the requests for help it answers on this deal. */
 function netHours(state: SeasonState, deal: Deal, hours: number): number {
-  return hasOpenRequest(deal)
-    ? hours - stayOutFreesHours(state, deal) - state.tuning.hours.handBack
-    : hours;
+  return hasOpenRequest(deal) ? hours - deal.helpRequests * state.tuning.hours.helpRequest : hours;
 }
 
 function dealById(state: SeasonState, id: string): Deal | undefined {
@@ -192,15 +189,15 @@ const weeksToDecide = (deal: Deal) => (deal.status === 'decide' ? 2 : 4);
  */
 const myopic: Policy = (state) => {
   const weeksLeft = weeksLeftInQuarter(state.week);
+  // A rescue decides next week: it counts this quarter only if next week is still in it.
+  if (weeksLeft < 2) return undefined;
   const { tuning } = state;
   let best: { gain: number; decision: Decision } | undefined;
   for (const deal of state.deals) {
     if (!isLate(deal) || !canRescue(state, deal)) continue;
     const current =
       weeksToDecide(deal) <= weeksLeft ? shownOdds(winOdds(deal.quality, tuning)) * deal.value : 0;
-    // A rescue decides next week: it counts this quarter only if next week is still in it.
-    if (weeksLeft < 2) continue;
-    for (const concession of ['none', 'discount', 'free-services'] as const) {
+    for (const concession of concessions) {
       const given =
         concession === 'discount'
           ? tuning.rescue.discountShare[0] * deal.value
@@ -209,6 +206,7 @@ const myopic: Policy = (state) => {
             : 0;
       const odds = shownOdds(rescuedOdds(deal.quality, concession, tuning));
       const gain = odds * (deal.value - given) - current;
+      // Worth the hours only if it adds at least a twentieth of the deal this quarter.
       if (gain > 0.05 * deal.value && (!best || gain > best.gain))
         best = { gain, decision: rescueWith(state, deal, concession) };
     }
