@@ -181,37 +181,45 @@ const balanced: Policy = (state) => {
 /** Weeks a late deal takes at least to be decided, as a player would guess from its stage. */
 const weeksToDecide = (deal: Deal) => (deal.status === 'decide' ? 2 : 4);
 
+/** What a rescue is expected to add to this quarter's bookings, from the odds bands shown. */
+function quarterGain(state: SeasonState, deal: Deal, concession: Concession): number {
+  const { tuning } = state;
+  const weeksLeft = weeksLeftInQuarter(state.week);
+  const current =
+    weeksToDecide(deal) <= weeksLeft ? shownOdds(winOdds(deal.quality, tuning)) * deal.value : 0;
+  const given =
+    concession === 'discount'
+      ? tuning.rescue.discountShare[0] * deal.value
+      : concession === 'free-services'
+        ? tuning.rescue.freeServiceHours[0] * tuning.rescue.freeServiceCost
+        : 0;
+  return shownOdds(rescuedOdds(deal.quality, concession, tuning)) * (deal.value - given) - current;
+}
+
 /**
  * The naive player: each week, whatever lifts this quarter's expected bookings
  * most, judged from the odds bands it is shown. Coaching and reviews pay
- * later, so it never does them. A rescue is worth it when it pulls a deal
- * into this quarter or lifts its odds enough to pay for what it gives away.
+ * later, so it never does them. A rescue is worth its hours when it adds at
+ * least a tenth of the deal to this quarter (in practice: it pulls a deal in
+ * before the quarter closes). When such a rescue does not fit the week, it
+ * hands back requests on deals that will not close this quarter to make room.
  */
 const myopic: Policy = (state) => {
-  const weeksLeft = weeksLeftInQuarter(state.week);
   // A rescue decides next week: it counts this quarter only if next week is still in it.
-  if (weeksLeft < 2) return undefined;
-  const { tuning } = state;
-  let best: { gain: number; decision: Decision } | undefined;
+  if (weeksLeftInQuarter(state.week) < 2) return undefined;
+  let best: { gain: number; deal: Deal; concession: Concession } | undefined;
   for (const deal of state.deals) {
-    if (!isLate(deal) || !canRescue(state, deal)) continue;
-    const current =
-      weeksToDecide(deal) <= weeksLeft ? shownOdds(winOdds(deal.quality, tuning)) * deal.value : 0;
+    if (!isLate(deal) || checkRescueDeal(state, deal)) continue;
     for (const concession of concessions) {
-      const given =
-        concession === 'discount'
-          ? tuning.rescue.discountShare[0] * deal.value
-          : concession === 'free-services'
-            ? tuning.rescue.freeServiceHours[0] * tuning.rescue.freeServiceCost
-            : 0;
-      const odds = shownOdds(rescuedOdds(deal.quality, concession, tuning));
-      const gain = odds * (deal.value - given) - current;
-      // Worth the hours only if it adds at least a twentieth of the deal this quarter.
-      if (gain > 0.05 * deal.value && (!best || gain > best.gain))
-        best = { gain, decision: rescueWith(state, deal, concession) };
+      const gain = quarterGain(state, deal, concession);
+      if (gain >= 0.1 * deal.value && (!best || gain > best.gain))
+        best = { gain, deal, concession };
     }
   }
-  return best?.decision;
+  if (!best) return undefined;
+  if (canRescue(state, best.deal)) return rescueWith(state, best.deal, best.concession);
+  const notThisQuarter = inboxDeals(state, 'help').find((deal) => !isLate(deal));
+  return notThisQuarter ? handingBack(state, notThisQuarter) : undefined;
 };
 
 export const policies: Record<PolicyName, Policy> = {
