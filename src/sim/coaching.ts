@@ -124,7 +124,7 @@ function coachRequest(step: Step, deal: Deal, rep: Rep, style: CoachingStyle): v
   const next = step.state;
   const { help, coaching } = next.tuning;
   const cause = deal.help?.cause ?? 'habit';
-  step.note('coached', deal.id, { detail: `${style}.request` });
+  step.note('coached', deal.id, { detail: style });
   clearRequests(step, deal);
   spendCoaching(step, rep, next.tuning.hours.coachRequest);
   const asked = style === 'ask';
