@@ -1,10 +1,12 @@
 /** The week's inbox (one count for the board and the runner) and the pressure of quota at quarter end. */
 import { describe, expect, test } from 'vitest';
+import { isLate } from '../../src/sim/deals';
 import { coachWindowsShown, inboxEntries, inboxSize } from '../../src/sim/inbox';
 import { quotaPressure } from '../../src/sim/quota';
 import { boardView } from '../../src/sim/selectors';
 import type { SeasonState } from '../../src/sim/state';
-import { advanceWeek } from '../../src/sim/week';
+import { Step } from '../../src/sim/step';
+import { advanceWeek, openWeek } from '../../src/sim/week';
 import { makeSeason } from '../support/seasons';
 
 function weeksOn(state: SeasonState, weeks: number): SeasonState {
@@ -47,5 +49,27 @@ describe('quota pressure', () => {
     const booked = late.ledger.bookings;
     expect(quotaPressure(late)).toBeCloseTo(Math.max(0, 1 - booked / late.quotaPerQuarter));
     expect(quotaPressure({ ...late, quotaPerQuarter: booked / 2 })).toBe(0);
+  });
+
+  test('makes reps plead for their late deals: more requests on them, and more admin from above', () => {
+    const lateRequests = (quota: number) => {
+      let count = 0;
+      let admin = 0;
+      for (let seed = 1; seed <= 200; seed += 1) {
+        const state = { ...makeSeason(seed), week: 11, quotaPerQuarter: quota };
+        const step = new Step(state, 'test');
+        openWeek(step);
+        admin += step.state.manager.extraAdminHours;
+        count += step.state.deals
+          .filter((deal) => isLate(deal))
+          .reduce((sum, deal) => sum + deal.helpRequests, 0);
+      }
+      return { count, admin };
+    };
+    const pressed = lateRequests(900_000);
+    const calm = lateRequests(0);
+    expect(calm.count).toBeGreaterThan(50);
+    expect(pressed.count).toBeGreaterThan(1.3 * calm.count);
+    expect(pressed.admin).toBeGreaterThan(calm.admin);
   });
 });

@@ -182,6 +182,27 @@ describe('rescue', () => {
     );
   });
 
+  test('won with free services, costs money in margin given and the team’s hours the week after', () => {
+    const { state, deal } = seasonWithDeal('decide', { quality: 0.9 });
+    // A sure win, to see what it costs.
+    const sure = {
+      ...state,
+      tuning: {
+        ...state.tuning,
+        rescue: { ...state.tuning.rescue, oddsCap: 1, lift: { discount: 1, 'free-services': 1 } },
+      },
+    };
+    const rescued = accepted(rescue(sure, { dealId: deal.id, concession: 'free-services' }));
+    const hours = dealOf(rescued, deal.id).freeServiceHours;
+    expect(hours).toBeGreaterThan(0);
+    const week2 = accepted(advanceWeek(rescued));
+    const week3 = accepted(advanceWeek(week2));
+    expect(dealOf(week3, deal.id).status).toBe('won');
+    const record = week3.history.at(-1)!;
+    expect(record.marginGiven).toBeCloseTo(hours * state.tuning.rescue.freeServiceCost);
+    expect(week3.manager.followUpHours).toBe(state.tuning.rescue.freeServiceFollowUp);
+  });
+
   test('costs the rescue hours now and follow-up hours next week', () => {
     const { state, deal } = seasonWithDeal('decide');
     const next = accepted(rescue(state, { dealId: deal.id, concession: 'none' }));
