@@ -157,6 +157,13 @@ if (only !== 'inherited') {
     quantile(inbox, 0.5) <= 6 && quantile(inbox, 0.9) <= 10,
     `ce inbox median ${quantile(inbox, 0.5)}, p90 ${quantile(inbox, 0.9)}, p99 ${quantile(inbox, 0.99)}, max ${Math.max(...inbox)}`,
   );
+  const q2WinRate = (r: RunSummary) => {
+    const won = w(r, 26).dealsWon - w(r, 13).dealsWon;
+    return won / (won + w(r, 26).dealsLost - w(r, 13).dealsLost);
+  };
+  lines.push(
+    `     quarter-2 win rate: ce ${pct(q2WinRate(ce))}, ho ${pct(q2WinRate(ho))} (×${(q2WinRate(ce) / q2WinRate(ho)).toFixed(2)}; published: up to +19 %)`,
+  );
   const open = ce.weeks.map((row) => row.openDealsPerRep);
   lines.push(
     `     open deals/rep under ce: mean ${(open.reduce((a, v) => a + v, 0) / open.length).toFixed(2)}, highest week ${Math.max(...open).toFixed(2)}`,
