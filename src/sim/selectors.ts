@@ -7,7 +7,7 @@ import { quarterOf, weekInQuarter } from './calendar';
 export { quarterOf, weeksPerQuarter } from './calendar';
 
 import { checkCoachDeal, coachHours, hasOpenRequest } from './coaching';
-import { isAtRisk, isOpen } from './deals';
+import { isAtRisk, isLate, isOpen } from './deals';
 import { hoursCapacity, hoursLeft } from './hours';
 import { type InboxKind, inboxEntries } from './inbox';
 import { checkReview } from './lossReview';
@@ -186,7 +186,8 @@ export function dealOptions(state: SeasonState, deal: Deal): ActionOption[] {
     {
       action: 'rescue',
       hours: hours.rescue,
-      ...(asked ? { answer: 'take-over' as const } : {}),
+      // On a late deal, taking a request over is a rescue; on an early one it is leaving the request.
+      ...(asked && isLate(deal) ? { answer: 'take-over' as const } : {}),
       ...(rescueBar ? { unavailable: rescueBar.message } : {}),
     },
   ];

@@ -136,6 +136,22 @@ describe('a request for help on the decision screen', () => {
     expect(item.title).toContain(helpCueLines.habit);
   });
 
+  test('on an early deal, taking it over means leaving the request: no rescue answers it', () => {
+    const { state, deal } = seasonWithDeal('discover', {
+      helpRequests: 1,
+      help: { cause: 'habit', cue: 'habit' },
+    });
+    const asked = { ...state, manager: { ...state.manager, helpRequests: 1 } };
+    const view = decisionView(asked, deal.id)!;
+    expect(view.options.map((option) => [option.action, option.answer])).toEqual([
+      ['coach', 'coach'],
+      ['rescue', undefined],
+      ['stay-out', 'hand-back'],
+    ]);
+    expect(view.options[1]!.unavailable).toBeDefined();
+    expect(view.request?.hoursIfLeft).toBe(state.tuning.hours.helpRequest);
+  });
+
   test('a deal nobody asked about offers no answers', () => {
     const { state, deal } = seasonWithDeal('negotiate');
     const view = decisionView(state, deal.id)!;
