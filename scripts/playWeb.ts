@@ -4,17 +4,20 @@
  * Plays a whole season in the built game in Chromium, through the DOM layer,
  * the way a person would, and counts what it took: presses (clicks and keys),
  * decisions offered and taken each week, conversations held, and the end
- * screen's figures. The coach coaches every coaching window by asking,
- * reviews every loss, coaches a request for help where it can and hands it
- * back where it cannot, and stays out of late deals; the rescuer rescues
- * every deal going south with a concession, takes over requests where it can
- * and leaves losses unreviewed. Both stop choosing when the week's hours run
- * out. Prints one JSON object.
+ * screen's figures. The coach plays as the game teaches: coaches coaching
+ * windows by asking while the rep is within the useful dose the option shows,
+ * reviews every loss, coaches a request whose words point to a real obstacle
+ * and hands back one that sounds like habit, and stays out of late deals.
+ * The rescuer rescues every deal going south with a discount, takes over
+ * every request (a rescue on a late deal; left to be taken over on an early
+ * one) and lets losses go. Both stop choosing when the week's hours run out.
+ * Prints one JSON object.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
+import { helpCueLines } from '../src/sim/vocabulary';
 import { openBrowser } from '../tests/e2e/support/browser';
 import { startPreview } from '../tests/e2e/support/preview';
 
@@ -44,7 +47,7 @@ const wants: Record<Style, Record<string, string[]>> = {
   },
   rescuer: {
     'coach-window': [],
-    help: ['rescue', 'stay-out'],
+    help: ['rescue'],
     'loss-to-review': ['stay-out'],
     'going-south': ['rescue'],
   },
@@ -105,8 +108,29 @@ async function showItem(page: Page, deal: string): Promise<boolean> {
   return false;
 }
 
+/** What a person reading the screen leaves out: coaching past the dose; coaching a request that sounds like habit. */
+async function judged(page: Page, kind: string, wanted: string[]): Promise<string[]> {
+  if (style !== 'coach') return wanted;
+  const words = await page.$eval('.ui-description', (d) => d.textContent ?? '');
+  const coach = await page.$eval(
+    '.ui-screen',
+    (screen) => screen.querySelector('button[data-action="coach"]')?.textContent ?? '',
+  );
+  return wanted.filter((action) => {
+    if (action !== 'coach') return true;
+    if (coach.includes('Past the useful dose')) return false;
+    return !(kind === 'help' && words.includes(helpCueLines.habit));
+  });
+}
+
 /** On a decision: takes the first wanted option that is available; returns what it did. */
-async function decide(page: Page, week: number, wanted: string[]): Promise<string | undefined> {
+async function decide(
+  page: Page,
+  week: number,
+  kind: string,
+  all: string[],
+): Promise<string | undefined> {
+  const wanted = await judged(page, kind, all);
   for (const action of wanted) {
     const selector = `.ui-screen button[data-action="${action}"]:not([aria-disabled="true"])`;
     if (!(await page.$(selector))) continue;
@@ -199,7 +223,7 @@ async function main(): Promise<void> {
         if (!(await showItem(page, next.deal))) continue;
         await press(page, `.ui-screen button[data-deal="${next.deal}"][data-kind="${next.kind}"]`);
         await waitFor(page, 'decision', now.week);
-        const done = await decide(page, now.week, wants[style][next.kind]!);
+        const done = await decide(page, now.week, next.kind, wants[style][next.kind]!);
         if (done) taken[done] = (taken[done] ?? 0) + 1;
         else if ((await screen(page)).screen === 'decision') {
           // Nothing wanted was possible (no hours left, or too early or late): back to the board.
@@ -217,7 +241,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(shots, `${style}-end.png`) });
       await press(page, '.ui-screen button[data-action="debrief"]');
       await waitFor(page, 'debrief');
-      for (const tab of ['team', 'manager', 'log', 'summary']) {
+      for (const tab of ['team', 'manager', 'cost', 'log', 'summary']) {
         await page.click(`.ui-screen button[data-debrief-tab="${tab}"]`);
         await page.waitForSelector(`.ui-screen button[data-debrief-tab="${tab}"][data-current]`);
         await page.screenshot({ path: join(shots, `${style}-debrief-${tab}.png`) });

@@ -15,7 +15,9 @@ import { decisionEffects, type PersonEffect } from '../sim/decisionEffects';
 import { type DecisionLogEntry, decisionLog } from '../sim/decisionLog';
 import { type Decision, dated, type Move } from '../sim/decisions';
 import { type DecisionView, decisionView } from '../sim/decisionView';
+import { type LongRunScore, longRunScore } from '../sim/longRunScore';
 import { type QuarterReview, quarterReview } from '../sim/quarterReview';
+import { type SeasonLedger, seasonLedger } from '../sim/seasonLedger';
 import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
 import { type SeasonSummary, seasonSummary } from '../sim/seasonSummary';
 import { type BoardView, boardView } from '../sim/selectors';
@@ -119,6 +121,16 @@ export class GameSession {
   /** Every choice of this season with what it took, did and came to. */
   decisionLog(): DecisionLogEntry[] {
     return decisionLog(this.scenario.setup, this.seed, decisionsOf(this.session));
+  }
+
+  /** Every win with what it cost, and the share that came through rescues. */
+  ledger(): SeasonLedger {
+    return seasonLedger(this.state);
+  }
+
+  /** What the season leaves behind, weighed over what it booked. */
+  score(): LongRunScore {
+    return longRunScore(this.state);
   }
 
   /** This season week by week, for the debrief's charts. */

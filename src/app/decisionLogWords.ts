@@ -2,7 +2,7 @@
 import { type DecisionLogEntry, loggedKindNames } from '../sim/decisionLog';
 import type { DescriptionTable } from '../ui/DomLayer';
 import { hours, money } from '../ui/format';
-import { effectWords } from './effectWords';
+import { effectWordsFor } from './effectWords';
 
 function hoursWords(taken: number): string {
   if (Math.abs(taken) < 0.05) return '0 h';
@@ -21,19 +21,29 @@ export function logRow(entry: DecisionLogEntry, currency: string): string[] {
   return [
     `W${entry.week}`,
     entry.customer,
-    entry.repName,
+    entry.repName.split(' ')[0] ?? entry.repName,
     loggedKindNames[entry.kind],
     hoursWords(entry.hours),
-    effectWords(entry.effects),
+    effectWordsFor(entry.effects, entry.repId),
     endingWords(entry, currency),
   ];
 }
+
+export const logHead = [
+  'Week',
+  'Deal',
+  'Rep',
+  'Decision',
+  'Hours',
+  'What it did',
+  'How the deal ended',
+];
 
 export function logTable(entries: readonly DecisionLogEntry[], currency: string): DescriptionTable {
   return {
     caption:
       'Your decisions: week, deal, rep, what you did, the hours, what it did at once, and how the deal ended',
-    head: ['Week', 'Deal', 'Rep', 'Decision', 'Hours', 'What it did', 'How the deal ended'],
+    head: logHead,
     rows: entries.map((entry) => logRow(entry, currency)),
     data: { debriefSection: 'log' },
   };

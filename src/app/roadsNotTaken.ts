@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../content/scenario';
 import { storyCoaching } from '../content/storyCoaching';
+import { type LongRunScore, longRunScore } from '../sim/longRunScore';
 import { playWithPolicy } from '../sim/playWithPolicy';
 import { policies } from '../sim/policies';
 import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
@@ -19,19 +20,32 @@ export const roadNames: Record<RoadPolicy, string> = {
   'rescue-late': 'Rescue late',
 };
 
+/** The same, where a column has room for a word. */
+export const roadShortNames: Record<RoadPolicy, string> = {
+  'coach-early': 'Coach',
+  'rescue-late': 'Rescue',
+};
+
 export interface Road {
   policy: RoadPolicy;
   name: string;
+  short: string;
   series: SeriesWeek[];
+  score: LongRunScore;
+  bookings: number;
 }
 
 export function roadsNotTaken(scenario: Scenario, seed: number, weeks: number): Road[] {
   const prepare = storyCoaching(scenario);
-  return roadPolicies.map((policy) => ({
-    policy,
-    name: roadNames[policy],
-    series: seasonSeries(
-      playWithPolicy(scenario.setup, seed, policies[policy], prepare, weeks).state,
-    ),
-  }));
+  return roadPolicies.map((policy) => {
+    const { state } = playWithPolicy(scenario.setup, seed, policies[policy], prepare, weeks);
+    return {
+      policy,
+      name: roadNames[policy],
+      short: roadShortNames[policy],
+      series: seasonSeries(state),
+      score: longRunScore(state),
+      bookings: state.ledger.bookings,
+    };
+  });
 }

@@ -174,3 +174,14 @@ export function fillLine(line: string, names: { customer?: string; rep?: string 
     .replaceAll('{customer}', names.customer ?? 'the customer')
     .replaceAll('{rep}', names.rep ?? 'the rep');
 }
+
+/** How much coaching the rep has had lately against the useful dose, for the coach option. */
+export function doseLine(
+  dose: { recentHours: number; doseHours: number; pastDose: boolean },
+  rep: string,
+): string {
+  const recent = `${Math.round(dose.recentHours * 10) / 10} h`;
+  return dose.pastDose
+    ? `Past the useful dose: ${rep} has had ${recent} of coaching in four weeks, and about ${dose.doseHours} h helps. More now feels like being watched: ownership and morale dip.`
+    : `${rep} has had ${recent} of coaching in four weeks; up to about ${dose.doseHours} h helps.`;
+}

@@ -5,22 +5,35 @@
  * the scenario's questions for the room. Every figure comes from selectors;
  * every chart is also a table in the DOM layer.
  */
+
+import {
+  costTables,
+  ledgerHead,
+  ledgerLines,
+  ledgerRow,
+  scorePartNames,
+  scoreRule,
+} from '../app/costWords';
 import { type ChartFigures, chartFigures, chartTables } from '../app/debriefCharts';
-import { logRow, logTable } from '../app/decisionLogWords';
+import { logHead, logRow, logTable } from '../app/decisionLogWords';
 import { describeSeason } from '../app/describeSeason';
+import type { Road } from '../app/roadsNotTaken';
 import {
   type DecisionLogEntry,
   type LoggedKind,
-  loggedKindNames,
+  loggedKindShort,
   loggedKinds,
 } from '../sim/decisionLog';
+import { type LongRunScore, scoreParts, scoreWeights } from '../sim/longRunScore';
+import type { SeasonLedger } from '../sim/seasonLedger';
 import { decisionMarks, markLetters, type SeriesWeek } from '../sim/seasonSeries';
+import { money, percent, plural, points } from '../ui/format';
 import { type ChartSeries, LineChart, type MarkerShape } from '../ui/LineChart';
 import { addLabelledLines } from '../ui/labelledLines';
 import { debrief, type Region, space } from '../ui/layout';
 import { addPanel } from '../ui/Panel';
 import { palette } from '../ui/palette';
-import { lineHeight, textStyle } from '../ui/typography';
+import { fitWidth, lineHeight, textStyle } from '../ui/typography';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
 
@@ -35,12 +48,13 @@ export interface DebriefData {
 }
 
 /** The debrief's pages, each a tab. */
-export const debriefTabs = ['team', 'manager', 'log', 'summary'] as const;
+export const debriefTabs = ['team', 'manager', 'cost', 'log', 'summary'] as const;
 export type DebriefTab = (typeof debriefTabs)[number];
 
 const tabNames: Record<DebriefTab, string> = {
-  team: 'Your team over time',
-  manager: 'You and the money',
+  team: 'Your team',
+  manager: 'You',
+  cost: 'What it cost',
   log: 'Decisions',
   summary: 'Questions',
 };
@@ -70,7 +84,10 @@ export class DebriefScene extends BaseScene {
     const lines = describeSeason(session.summary(), currency);
     const questions = session.scenario.debriefQuestions;
     const series = session.series();
-    const charts = chartFigures(series, session.roads(), currency);
+    const roads = session.roads();
+    const charts = chartFigures(series, roads, currency);
+    const ledger = session.ledger();
+    const score = session.score();
     const log = session.decisionLog();
     const shownLog = log.filter(
       (entry) =>
@@ -83,12 +100,18 @@ export class DebriefScene extends BaseScene {
         ...lines.map((line) => `${line.label}: ${line.text}.`),
         ...questions.map((question, index) => `Question ${index + 1}: ${question}`),
       ],
-      tables: [...chartTables(charts, series), logTable(shownLog, currency)],
+      tables: [
+        ...chartTables(charts, series),
+        ...costTables(ledger, score, roads, currency),
+        logTable(shownLog, currency),
+      ],
     });
     this.addHeader('Debrief', session.scenario.title);
     this.drawTabs(tab);
     if (tab === 'summary') this.drawSummary(lines, questions);
     else if (tab === 'log') this.drawLog(log, shownLog, data, currency);
+    else if (tab === 'cost')
+      this.drawCost(ledger, score, roads, session.state.ledger.bookings, currency);
     else {
       const shown = tabCharts[tab].map((chart) => charts.find((c) => c.chart === chart)!);
       shown.forEach((chart, index) => {
@@ -204,6 +227,130 @@ export class DebriefScene extends BaseScene {
     });
   }
 
+  /** Won, but at what cost: the ledger of wins; and the long-run score beside the roads not taken. */
+  private drawCost(
+    ledger: SeasonLedger,
+    score: LongRunScore,
+    roads: readonly Road[],
+    bookings: number,
+    currency: string,
+  ): void {
+    const left = addPanel(this, debrief.ledger, { heading: 'Won, but at what cost' });
+    let y = left.y;
+    for (const line of ledgerLines(ledger, currency)) {
+      const text = this.add.text(left.x, y, line, textStyle('small', { wrap: left.width }));
+      y += text.height + space.md;
+    }
+    y += space.sm;
+    const rescued = ledger.wins.filter((win) => win.concession !== undefined);
+    const shown = rescued.length > 0 ? rescued : ledger.wins;
+    const columnX = (widths: readonly number[], index: number) =>
+      widths.slice(0, index).reduce((sum, width) => sum + width, 0);
+    ledgerHead.forEach((head, index) => {
+      this.add.text(
+        left.x + columnX(debrief.ledgerColumns, index),
+        y,
+        head,
+        textStyle('small', { bold: true, colour: palette.inkMuted }),
+      );
+    });
+    y += lineHeight('small') + space.sm;
+    const rest =
+      rescued.length > 0
+        ? `These are the rescued wins. The other ${plural(ledger.wins.length - rescued.length, 'win')} your reps made alone, giving nothing away.`
+        : 'Every win your reps made alone, giving nothing away.';
+    const note = this.add
+      .text(
+        left.x,
+        left.y + left.height,
+        rest,
+        textStyle('small', { colour: palette.inkMuted, wrap: left.width }),
+      )
+      .setOrigin(0, 1);
+    const room = Math.max(
+      0,
+      Math.floor((note.y - note.height - space.md - y) / lineHeight('small')),
+    );
+    const more = shown.length - Math.min(shown.length, room);
+    for (const win of shown.slice(0, more > 0 ? room - 1 : room)) {
+      ledgerRow(win, currency).forEach((cell, index) => {
+        fitWidth(
+          this.add.text(
+            left.x + columnX(debrief.ledgerColumns, index),
+            y,
+            cell,
+            textStyle('small'),
+          ),
+          debrief.ledgerColumns[index]! - space.md,
+        );
+      });
+      y += lineHeight('small');
+    }
+    if (more > 0) {
+      this.add.text(
+        left.x,
+        y,
+        `…and ${more + 1} more, all in the table for screen readers.`,
+        textStyle('small', { colour: palette.inkMuted }),
+      );
+    }
+
+    const right = addPanel(this, debrief.score, { heading: 'The long-run score' });
+    const big = this.add.text(
+      right.x,
+      right.y,
+      String(score.score),
+      textStyle('title', { bold: true, colour: palette.yellow }),
+    );
+    this.add
+      .text(
+        right.x + big.width + space.lg,
+        right.y + big.height / 2,
+        `of 100. ${roads.map((road) => `${road.name}: ${road.score.score}`).join('. ')}.`,
+        textStyle('body', { wrap: right.width - big.width - space.lg }),
+      )
+      .setOrigin(0, 0.5);
+    y = right.y + big.height + space.md;
+    const heads = ['', 'You', ...roads.map((road) => road.short)];
+    heads.forEach((head, index) => {
+      this.add.text(
+        right.x + columnX(debrief.scoreColumns, index),
+        y,
+        head,
+        textStyle('small', { bold: true, colour: palette.inkMuted }),
+      );
+    });
+    y += lineHeight('small') + space.xs;
+    const rows: string[][] = [
+      ...scoreParts.map((part) => [
+        `${scorePartNames[part]} ${percent(scoreWeights[part])}`,
+        points(score.parts[part]),
+        ...roads.map((road) => points(road.score.parts[part])),
+      ]),
+      ['Booked', money(bookings, currency), ...roads.map((road) => money(road.bookings, currency))],
+    ];
+    for (const row of rows) {
+      row.forEach((cell, index) => {
+        fitWidth(
+          this.add.text(
+            right.x + columnX(debrief.scoreColumns, index),
+            y,
+            cell,
+            textStyle('small', { bold: index === 1 }),
+          ),
+          debrief.scoreColumns[index]! - space.sm,
+        );
+      });
+      y += lineHeight('small') + space.xs;
+    }
+    this.add.text(
+      right.x,
+      y + space.md,
+      `How: ${scoreRule}`,
+      textStyle('small', { colour: palette.inkMuted, wrap: right.width }),
+    );
+  }
+
   /** The decision log: filters by rep and by kind, then the entries a page at a time. */
   private drawLog(
     all: readonly DecisionLogEntry[],
@@ -258,7 +405,7 @@ export class DebriefScene extends BaseScene {
     filterRow(
       'Rep',
       [
-        { name: 'Everyone', value: undefined },
+        { name: 'All', value: undefined },
         ...reps.map(([id, name]) => ({ name: firstName(name), value: id })),
       ],
       data.rep,
@@ -267,14 +414,14 @@ export class DebriefScene extends BaseScene {
     filterRow(
       'Kind',
       [
-        { name: 'Every kind', value: undefined },
-        ...kinds.map((kind) => ({ name: loggedKindNames[kind], value: kind })),
+        { name: 'All', value: undefined },
+        ...kinds.map((kind) => ({ name: loggedKindShort[kind], value: kind })),
       ],
       data.kind,
       (kind) => withFilter({ kind: kind as LoggedKind | undefined }),
     );
     y += space.sm;
-    const heads = ['Week', 'Deal', 'Rep', 'Decision', 'Hours', 'What it did', 'How the deal ended'];
+    const heads = logHead;
     const columnX = log.columns.map(
       (_, index) => log.x + log.columns.slice(0, index).reduce((sum, width) => sum + width, 0),
     );

@@ -14,6 +14,7 @@ import {
   createConversationMachine,
 } from '../content/conversationMachine';
 import {
+  doseLine,
   fillLine,
   ideaLines,
   letGoLine,
@@ -576,9 +577,12 @@ export class DecisionScene extends BaseScene {
           aside: hours(option.hours),
           detail:
             reason ??
-            (answer
-              ? fillLine(answer.detail, names)
-              : 'Talk the plan through while it can still change. Builds capability.'),
+            [
+              answer
+                ? fillLine(answer.detail, names)
+                : 'Talk the plan through while it can still change. Builds capability.',
+              ...(option.dose ? [doseLine(option.dose, rep)] : []),
+            ].join(' '),
           onChoose: () => this.startCoaching(),
         };
       case 'rescue': {

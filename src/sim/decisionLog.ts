@@ -25,6 +25,16 @@ export const loggedKindNames: Record<LoggedKind, string> = {
   letGo: 'Let go',
 };
 
+/** The same, short enough for a filter button. */
+export const loggedKindShort: Record<LoggedKind, string> = {
+  coach: 'Coach',
+  rescue: 'Rescue',
+  review: 'Review',
+  handBack: 'Hand back',
+  stayOut: 'Stay out',
+  letGo: 'Let go',
+};
+
 export interface DecisionLogEntry {
   /** The choice's number in the season, from 1 (weeks' ends not counted). */
   number: number;

@@ -6,7 +6,7 @@ import { quarterOf, weekInQuarter } from './calendar';
 
 export { quarterOf, weeksPerQuarter } from './calendar';
 
-import { checkCoachDeal, coachHours, hasOpenRequest } from './coaching';
+import { checkCoachDeal, coachHours, hasOpenRequest, recentCoaching } from './coaching';
 import { isAtRisk, isLate, isOpen } from './deals';
 import { hoursCapacity, hoursLeft } from './hours';
 import { type InboxKind, inboxEntries } from './inbox';
@@ -42,6 +42,11 @@ export interface ActionOption {
   answer?: HelpResponse;
   /** Why it cannot be taken now, when it cannot. */
   unavailable?: string;
+  /**
+   * Coaching only: the rep's coaching hours in the last four weeks, the useful
+   * dose, and whether this session goes past it (the rep starts to feel watched).
+   */
+  dose?: { recentHours: number; doseHours: number; pastDose: boolean };
 }
 
 export interface RepView {
@@ -176,10 +181,12 @@ export function dealOptions(state: SeasonState, deal: Deal): ActionOption[] {
   const coachBar = checkCoachDeal(state, deal);
   const rescueBar = checkRescueDeal(state, deal);
   const asked = hasOpenRequest(deal);
+  const rep = repOf(state, deal.repId);
   const options: ActionOption[] = [
     {
       action: 'coach',
       hours: coachHours(state, deal),
+      ...(rep ? { dose: doseView(state, rep, coachHours(state, deal)) } : {}),
       ...(asked ? { answer: 'coach' as const } : {}),
       ...(coachBar ? { unavailable: coachBar.message } : {}),
     },
@@ -198,6 +205,13 @@ export function dealOptions(state: SeasonState, deal: Deal): ActionOption[] {
     ...(frees > 0 ? { freesHours: frees, answer: 'hand-back' as const } : {}),
   });
   return options;
+}
+
+/** Where a session would leave the rep against the useful dose of coaching. */
+function doseView(state: SeasonState, rep: Rep, hours: number): NonNullable<ActionOption['dose']> {
+  const recentHours = recentCoaching(rep);
+  const { doseHours } = state.tuning.coaching;
+  return { recentHours, doseHours, pastDose: recentHours + hours > doseHours };
 }
 
 /** The inbox item's headline, in words. */

@@ -205,7 +205,13 @@ const debriefChartWidth = (stage.width - 2 * margin - gap) / 2;
 const debriefChartHeight = (contentBottom - 92 - gap - debriefTop - gap) / 2;
 
 export const debrief = {
-  tabs: { x: margin, y: contentTop, width: 440, height: 64, gap: 16 },
+  tabs: {
+    x: margin,
+    y: contentTop,
+    width: (stage.width - 2 * margin - 4 * 16) / 5,
+    height: 64,
+    gap: 16,
+  },
   figures: { x: margin, y: debriefTop, width: 1000, height: 720 },
   questions: { x: 1080, y: debriefTop, width: 792, height: 720 },
   /** The charts, two by two: the slot at this column and row. */
@@ -217,6 +223,18 @@ export const debrief = {
   }),
   /** The decision marks' strip: a label column, then a cell per week. */
   marksLabel: 180,
+  /** The cost page: the ledger of wins on the left, the long-run score on the right. */
+  ledger: { x: margin, y: debriefTop, width: 1060, height: 720 },
+  score: {
+    x: margin + 1060 + gap,
+    y: debriefTop,
+    width: stage.width - 2 * margin - 1060 - gap,
+    height: 720,
+  },
+  /** Ledger columns: deal, rep and week, what was given away, booked. */
+  ledgerColumns: [340, 200, 310, 140],
+  /** Score columns: part, you, then each road. */
+  scoreColumns: [290, 160, 125, 125],
   /** The decision log: filter rows, then the entries a page at a time. */
   log: {
     x: margin,
@@ -224,7 +242,7 @@ export const debrief = {
     width: stage.width - 2 * margin,
     filter: { label: 110, width: 230, height: 56, gap: 12 },
     /** Columns: week, deal, rep, decision, hours, what it did, how the deal ended. */
-    columns: [90, 300, 180, 250, 130, 560, 260],
+    columns: [100, 320, 150, 210, 180, 560, 300],
     rowHeight: 78,
     perPage: 6,
   },

@@ -126,9 +126,15 @@ test('the quarter review, the end and the debrief', async () => {
     );
     expect(rows, section).toBe(8);
   }
-  // The decision log: one row per choice (this save made none), and a kind filter.
+  // The score: a row per part and the total, for this run and both roads.
+  const score = await page.$$eval('[data-debrief-section="score"] tbody tr', (rows) =>
+    rows.map((row) => row.children.length),
+  );
+  expect(score).toEqual([5, 5, 5, 5, 5, 5, 5]);
+  expect(await page.$('[data-debrief-section="ledger"] table caption')).not.toBeNull();
+  // The decision log: one row per choice (this save made none).
   expect(await page.$$eval('[data-debrief-section="log"] tbody tr', (r) => r.length)).toBe(0);
-  for (const tab of ['manager', 'log', 'summary']) {
+  for (const tab of ['manager', 'cost', 'log', 'summary']) {
     await page.click(`.ui-screen button[data-debrief-tab="${tab}"]`);
     await page.waitForSelector(`.ui-screen button[data-debrief-tab="${tab}"][data-current]`);
     await check(page, `debrief-${tab}`);
