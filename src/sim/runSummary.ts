@@ -45,6 +45,9 @@ export interface RescueFigures {
   meanDiscountOnWins: number;
 }
 
+/** What a summary reads of a season: its weeks' records and its deals. */
+export type RunRecord = Pick<SeasonState, 'history' | 'deals'>;
+
 export interface RunSummary {
   scenario: string;
   policy: string;
@@ -54,7 +57,7 @@ export interface RunSummary {
   rescues: RescueFigures;
 }
 
-export function summariseRescues(states: readonly SeasonState[]): RescueFigures {
+export function summariseRescues(states: readonly RunRecord[]): RescueFigures {
   let attempts = 0;
   let won = 0;
   let wonWithConcession = 0;
@@ -75,7 +78,7 @@ export function summariseRescues(states: readonly SeasonState[]): RescueFigures 
 export function summariseRuns(
   scenario: string,
   policy: string,
-  states: readonly SeasonState[],
+  states: readonly RunRecord[],
 ): RunSummary {
   const weekCount = Math.min(...states.map((state) => state.history.length));
   const weeks: WeekMeans[] = [];
