@@ -1,7 +1,7 @@
 /**
  * The fingerprint of everything the runner's bundle is built from: the path
- * and bytes of every file under src/, scripts/ and scenarios/, and the
- * package files. Any edit, new, renamed or deleted file gives a new
+ * and bytes of every file under src/, scripts/ and scenarios/, the package
+ * files and the TypeScript config. Any edit, new, renamed or deleted file gives a new
  * fingerprint whatever the files' times say (a restore or a checkout of an
  * older commit included); a file touched but unchanged does not. Reading
  * them all takes a few milliseconds. Plain JavaScript: it runs before
@@ -11,7 +11,14 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const bundleSources = ['src', 'scripts', 'scenarios', 'package.json', 'package-lock.json'];
+export const bundleSources = [
+  'src',
+  'scripts',
+  'scenarios',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 /** @param {string} root the project folder */
 export function sourceFingerprint(root) {
