@@ -34,6 +34,8 @@ export class Step {
   private readonly written: LogEntry[] = [];
   /** Where each deal sits in this step's deals list: the parent's index until a deal is added. */
   private dealIndex: ReadonlyMap<string, number>;
+  /** This step's own copy of the index, made when it adds its first deal. */
+  private ownIndex: Map<string, number> | undefined;
 
   constructor(
     from: SeasonState,
@@ -80,9 +82,10 @@ export class Step {
   }
 
   addDeal(deal: Deal): void {
-    const index = new Map(this.dealIndex);
-    index.set(deal.id, this.state.deals.length);
-    this.dealIndex = index;
+    // The parent's index is shared with it: copy it once, on the step's first new deal.
+    if (!this.ownIndex) this.ownIndex = new Map(this.dealIndex);
+    this.ownIndex.set(deal.id, this.state.deals.length);
+    this.dealIndex = this.ownIndex;
     this.state.deals.push(deal);
     this.touchedDeals.add(deal.id);
   }
