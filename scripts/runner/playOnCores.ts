@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../src/content/scenario';
-import type { RunRecord } from '../../src/sim/runSummary';
+import { type RunRecord, runRecord } from '../../src/sim/runSummary';
 import { playSeeds, type RunnerJob, type SeedRange } from './playSeeds';
 
 /** A worker thread takes about 30 ms to load the runner; a season takes about 3 ms. */
@@ -56,6 +56,6 @@ export async function playOnCores(
     threadCount(count, availableParallelism(), threads),
   );
   const others = theirs.map((seeds) => playInWorker(workerFile, { ...job, seeds }));
-  const here = playSeeds(scenario, { ...job, seeds: mine! });
+  const here = playSeeds(scenario, { ...job, seeds: mine! }).map(runRecord);
   return [here, ...(await Promise.all(others))].flat();
 }

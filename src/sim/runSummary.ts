@@ -4,7 +4,7 @@
  * many-seed comparison.
  */
 import { mean } from './clamp';
-import type { SeasonState, WeekRecord } from './state';
+import type { Deal, SeasonState, WeekRecord } from './state';
 
 export const weekFigures = [
   'capability',
@@ -45,8 +45,16 @@ export interface RescueFigures {
   meanDiscountOnWins: number;
 }
 
-/** What a summary reads of a season: its weeks' records and its deals. */
-export type RunRecord = Pick<SeasonState, 'history' | 'deals'>;
+/** What a summary reads of a season: its weeks' records and the deals it rescued (a whole state will do). */
+export interface RunRecord {
+  history: readonly WeekRecord[];
+  deals: readonly Deal[];
+}
+
+/** The part of a season its summary reads: small enough to hand between threads. */
+export function runRecord(state: SeasonState): RunRecord {
+  return { history: state.history, deals: state.deals.filter((deal) => deal.rescue) };
+}
 
 export interface RunSummary {
   scenario: string;
