@@ -5,7 +5,7 @@
  * season's session file in the game's format.
  */
 import { writeFileSync } from 'node:fs';
-import { summariseRuns } from '../src/sim/runSummary';
+import { type RunRecord, summariseRuns } from '../src/sim/runSummary';
 import { parseRunnerArgs } from './runner/args';
 import { type RunnerCommand, refuse } from './runner/command';
 import { playedSession } from './runner/playedSession';
@@ -20,7 +20,7 @@ export const main: RunnerCommand = async (argv, bundle) => {
   if (!parsed.ok) return refuse(parsed.message);
   const { scenario, policy, seeds, weeks, json, log, threads } = parsed.args;
   const entry = scenarios.get(scenario)!;
-  let records: Parameters<typeof summariseRuns>[2];
+  let records: readonly RunRecord[];
   if (log !== undefined) {
     const played = playSeason(entry.scenario, policy, seeds.from, weeks);
     const session = playedSession(entry, seeds.from, played.decisions);
@@ -33,12 +33,8 @@ export const main: RunnerCommand = async (argv, bundle) => {
     }
     records = [played.state];
   } else {
-    records = await playOnCores(
-      entry.scenario,
-      { scenario, policy, seeds, ...(weeks ? { weeks } : {}) },
-      bundle.workerFile,
-      threads,
-    );
+    const job = { scenario, policy, seeds, ...(weeks ? { weeks } : {}) };
+    records = (await playOnCores(entry.scenario, [job], bundle.workerFile, threads))[0]!;
   }
   const summary = summariseRuns(scenario, policy, records);
   console.log(json ? JSON.stringify(summary) : formatReport(summary));

@@ -1,11 +1,11 @@
-/** A runner worker thread: plays its share of the seeds and hands back what the summary reads. */
+/** A runner worker thread: plays its share of the seasons and hands back what their summaries read. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type RunRecord, runRecord } from '../../src/sim/runSummary';
-import { playSeeds, type RunnerJob } from './playSeeds';
+import { playShare } from './playOnCores';
+import type { RunnerJob } from './playSeeds';
 import { shippedScenarios } from './shippedScenarios';
 
-const job = workerData as RunnerJob;
-const entry = shippedScenarios().get(job.scenario);
-if (!entry) throw new Error(`the runner worker has no scenario "${job.scenario}"`);
-const records: RunRecord[] = playSeeds(entry.scenario, job).map(runRecord);
-parentPort?.postMessage(records);
+const share = workerData as RunnerJob[];
+const scenario = share[0]?.scenario ?? '';
+const entry = shippedScenarios().get(scenario);
+if (!entry) throw new Error(`the runner worker has no scenario "${scenario}"`);
+parentPort?.postMessage(playShare(entry.scenario, share));

@@ -1,39 +1,47 @@
-/** Many seeds on all cores: the seeds are shared out in order, and the result is the single thread's. */
+/** Many seasons on all cores: they are shared out in order, and the result is the single thread's. */
 import { describe, expect, test } from 'vitest';
-import { playOnCores, splitSeeds, threadCount } from '../../scripts/runner/playOnCores';
+import { playOnCores, shareOut, threadCount } from '../../scripts/runner/playOnCores';
+import type { RunnerJob } from '../../scripts/runner/playSeeds';
 import { shippedScenarios } from '../../scripts/runner/shippedScenarios';
+import type { PolicyName } from '../../src/sim/vocabulary';
 import { runCommand } from './support/runCommand';
 
-describe('splitSeeds', () => {
+describe('shareOut', () => {
+  const job = (policy: PolicyName, from: number, to: number): RunnerJob => ({
+    scenario: 'standard',
+    policy,
+    seeds: { from, to },
+  });
+
   test.each([
-    [{ from: 1, to: 10 }, 1, [{ from: 1, to: 10 }]],
+    [[job('balanced', 1, 10)], 1, [[job('balanced', 1, 10)]]],
     [
-      { from: 1, to: 10 },
+      [job('balanced', 1, 10)],
       3,
+      [[job('balanced', 1, 4)], [job('balanced', 5, 7)], [job('balanced', 8, 10)]],
+    ],
+    [[job('balanced', 5, 6)], 2, [[job('balanced', 5, 5)], [job('balanced', 6, 6)]]],
+    [
+      [job('coach-early', 1, 200), job('rescue-late', 1, 200), job('balanced', 1, 200)],
+      2,
       [
-        { from: 1, to: 4 },
-        { from: 5, to: 7 },
-        { from: 8, to: 10 },
+        [job('coach-early', 1, 200), job('rescue-late', 1, 100)],
+        [job('rescue-late', 101, 200), job('balanced', 1, 200)],
       ],
     ],
     [
-      { from: 5, to: 6 },
-      2,
+      [job('myopic', 1, 3), job('hands-off', 7, 8)],
+      5,
       [
-        { from: 5, to: 5 },
-        { from: 6, to: 6 },
+        [job('myopic', 1, 1)],
+        [job('myopic', 2, 2)],
+        [job('myopic', 3, 3)],
+        [job('hands-off', 7, 7)],
+        [job('hands-off', 8, 8)],
       ],
     ],
-    [
-      { from: 1, to: 200 },
-      2,
-      [
-        { from: 1, to: 100 },
-        { from: 101, to: 200 },
-      ],
-    ],
-  ])('%j in %i runs', (seeds, parts, runs) => {
-    expect(splitSeeds(seeds, parts)).toEqual(runs);
+  ])('%j in %i shares', (jobs, parts, shares) => {
+    expect(shareOut(jobs, parts)).toEqual(shares);
   });
 });
 
@@ -52,20 +60,18 @@ describe('threadCount', () => {
 
 describe('playOnCores', () => {
   const standard = shippedScenarios().get('standard')!.scenario;
-  const job = {
-    scenario: 'standard',
-    policy: 'balanced',
-    seeds: { from: 1, to: 2 },
-    weeks: 2,
-  } as const;
+  const jobs: RunnerJob[] = [
+    { scenario: 'standard', policy: 'balanced', seeds: { from: 1, to: 2 }, weeks: 2 },
+    { scenario: 'standard', policy: 'myopic', seeds: { from: 4, to: 6 }, weeks: 2 },
+  ];
 
-  test('plays every seed on this thread when one thread is asked for', async () => {
-    const records = await playOnCores(standard, job, 'no-such-worker.mjs', 1);
-    expect(records).toHaveLength(2);
+  test('plays every season on this thread when one thread is asked for, each job’s records apart', async () => {
+    const records = await playOnCores(standard, jobs, 'no-such-worker.mjs', 1);
+    expect(records.map((job) => job.length)).toEqual([2, 3]);
   });
 
-  test('hands seeds to worker threads when more are asked for', async () => {
-    await expect(playOnCores(standard, job, 'no-such-worker.mjs', 2)).rejects.toThrow();
+  test('hands seasons to worker threads when more are asked for', async () => {
+    await expect(playOnCores(standard, jobs, 'no-such-worker.mjs', 2)).rejects.toThrow();
   });
 
   test('worker threads print exactly what one thread prints', () => {
