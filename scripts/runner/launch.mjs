@@ -54,6 +54,13 @@ if (!commands.includes(command ?? '')) {
   process.exit(2);
 }
 mkdirSync(cache, { recursive: true });
-const dir = await freshBundle();
+let dir;
+try {
+  dir = await freshBundle();
+} catch (error) {
+  // Vite has printed what in the sources failed to build; the stack would only hide it.
+  console.error(`the runner could not be built from the sources: ${error?.message ?? error}`);
+  process.exit(1);
+}
 const { main } = await import(pathToFileURL(join(dir, `${command}.mjs`)).href);
 process.exitCode = await main(args, { workerFile: join(dir, 'worker.mjs') });
