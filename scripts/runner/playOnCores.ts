@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../src/content/scenario';
-import { type RunRecord, runRecord } from '../../src/sim/runSummary';
+import type { RunRecord } from '../../src/sim/runSummary';
 import { playSeeds, type RunnerJob } from './playSeeds';
 
 /** A worker thread takes about 30 ms to load the runner and warm up; a season takes about 3 ms. */
@@ -46,7 +46,7 @@ export function shareOut(jobs: readonly RunnerJob[], parts: number): RunnerJob[]
 
 /** One thread's share played, its records in order. */
 export function playShare(scenario: Scenario, share: readonly RunnerJob[]): RunRecord[] {
-  return share.flatMap((job) => playSeeds(scenario, job).map(runRecord));
+  return share.flatMap((job) => playSeeds(scenario, job));
 }
 
 function playInWorker(workerFile: string, share: RunnerJob[]): Promise<RunRecord[]> {

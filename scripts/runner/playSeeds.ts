@@ -7,7 +7,7 @@ import type { Scenario } from '../../src/content/scenario';
 import { storyCoaching } from '../../src/content/storyCoaching';
 import { type PlayedSeason, playWithPolicy } from '../../src/sim/playWithPolicy';
 import { policies } from '../../src/sim/policies';
-import type { SeasonState } from '../../src/sim/state';
+import { type RunRecord, runRecord } from '../../src/sim/runSummary';
 import type { PolicyName } from '../../src/sim/vocabulary';
 
 export interface SeedRange {
@@ -32,10 +32,15 @@ export function playSeason(
   return playWithPolicy(scenario.setup, seed, policies[policy], storyCoaching(scenario), weeks);
 }
 
-export function playSeeds(scenario: Scenario, job: RunnerJob): SeasonState[] {
-  const states: SeasonState[] = [];
+/**
+ * The job's seasons, each kept as its run record only: a whole season's log
+ * is let go as soon as it is played (keeping hundreds of them alive made the
+ * garbage collector copy them over and over).
+ */
+export function playSeeds(scenario: Scenario, job: RunnerJob): RunRecord[] {
+  const records: RunRecord[] = [];
   for (let seed = job.seeds.from; seed <= job.seeds.to; seed += 1) {
-    states.push(playSeason(scenario, job.policy, seed, job.weeks).state);
+    records.push(runRecord(playSeason(scenario, job.policy, seed, job.weeks).state));
   }
-  return states;
+  return records;
 }

@@ -1,13 +1,13 @@
 /** A season's run record (what crosses between the runner's threads) sums up exactly as its whole state. */
 import { expect, test } from 'vitest';
-import { playSeeds } from '../../scripts/runner/playSeeds';
+import { playSeason } from '../../scripts/runner/playSeeds';
 import { shippedScenarios } from '../../scripts/runner/shippedScenarios';
 import { runRecord, summariseRuns } from '../../src/sim/runSummary';
 import { type PolicyName, policyNames } from '../../src/sim/vocabulary';
 
 const standard = shippedScenarios().get('standard')!.scenario;
 const seasons = (policy: PolicyName) =>
-  playSeeds(standard, { scenario: 'standard', policy, seeds: { from: 1, to: 8 } });
+  Array.from({ length: 8 }, (_, i) => playSeason(standard, policy, i + 1).state);
 
 test.each(policyNames)('%s: the records of 8 seasons sum up as their states', (policy) => {
   const states = seasons(policy);
