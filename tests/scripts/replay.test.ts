@@ -12,7 +12,7 @@ import { shippedScenarios } from '../../scripts/runner/shippedScenarios';
 import { storyCoaching } from '../../src/content/storyCoaching';
 import { playThroughMachine } from '../../src/machines/playThroughMachine';
 import { policies } from '../../src/sim/policies';
-import { decisionsOf, type Session } from '../../src/sim/session';
+import { decisionsOf, rewoundTo, type Session } from '../../src/sim/session';
 import { refusal, runCommand } from './support/runCommand';
 
 const folder = mkdtempSync(join(tmpdir(), 'replay-'));
@@ -99,6 +99,27 @@ describe('npm run replay', () => {
     expect(decisionsOf(context.session)).toEqual(
       playSeason(standard.scenario, 'coach-early', 8).decisions,
     );
+  });
+
+  test('replays the current branch of a session rewound to an earlier week', () => {
+    const path = variant('rewound.json', JSON.stringify(rewoundTo(session(), 3)));
+    const replayed = runCommand('replay', path, '--json');
+    expect(replayed.status).toBe(0);
+    const twoWeeks = runCommand(
+      'simulate',
+      '--policy',
+      'balanced',
+      '--seeds',
+      '5..5',
+      '--weeks',
+      '2',
+      '--json',
+    );
+    expect(JSON.parse(replayed.stdout)).toEqual({
+      ...JSON.parse(twoWeeks.stdout),
+      policy: 'replay',
+    });
+    expect(JSON.parse(replayed.stdout).weeks).toHaveLength(2);
   });
 
   test('a decision naming a deal that does not exist is named, with its number and week', () => {
