@@ -1,19 +1,22 @@
 /**
- * Many seasons on all cores: the jobs' seeds, taken in order, are cut into
- * as many runs of neighbours as there are threads; the first run is played
- * on this thread while worker threads play the others, and the records come
- * back in order, so every summary is the one a single thread would make. A
- * thread is started only when it has enough seasons to pay for loading the
- * runner.
+ * Many seasons on all cores. The jobs' seeds are cut into small chunks of
+ * neighbours; this thread and the worker threads each take the next chunk
+ * not yet taken (one shared counter) until none is left, so a thread that
+ * runs faster (warmed up, or less crowded) simply plays more of them. Every
+ * chunk's records are put back in its place, so every summary is the one a
+ * single thread would make. A thread is started only when it has enough
+ * seasons to pay for loading the runner.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../src/content/scenario';
 import type { RunRecord } from '../../src/sim/runSummary';
-import { playSeeds, type RunnerJob } from './playSeeds';
+import { playSeeds, type RunnerJob, type SeedRange } from './playSeeds';
 
 /** A worker thread takes about 30 ms to load the runner and warm up; a season takes about 3 ms. */
 export const seasonsPerThreadAtLeast = 20;
+/** Small enough that the threads finish close together, large enough that taking one costs nothing. */
+export const seasonsPerChunk = 4;
 
 /** How many threads play this many seasons: the number asked for, or as many as pay on these cores. */
 export function threadCount(seasons: number, cores: number, asked?: number): number {
@@ -21,35 +24,41 @@ export function threadCount(seasons: number, cores: number, asked?: number): num
   return Math.max(1, Math.min(wanted, seasons));
 }
 
-const seasonsOf = (job: RunnerJob) => job.seeds.to - job.seeds.from + 1;
+/** A run of neighbouring seeds of one job (its index in the jobs). */
+export interface Chunk {
+  job: number;
+  seeds: SeedRange;
+}
 
-/** The jobs' seasons cut into this many shares of neighbours, as even as they go, in order. */
-export function shareOut(jobs: readonly RunnerJob[], parts: number): RunnerJob[][] {
-  const total = jobs.reduce((sum, job) => sum + seasonsOf(job), 0);
-  const shares: RunnerJob[][] = [];
-  let [at, next] = [0, jobs[0]?.seeds.from ?? 0];
-  for (let part = 0; part < parts; part += 1) {
-    const share: RunnerJob[] = [];
-    let wanted = Math.floor(total / parts) + (part < total % parts ? 1 : 0);
-    while (wanted > 0) {
-      const job = jobs[at]!;
-      const to = Math.min(job.seeds.to, next + wanted - 1);
-      share.push({ ...job, seeds: { from: next, to } });
-      wanted -= to - next + 1;
-      next = to + 1;
-      if (next > job.seeds.to) [at, next] = [at + 1, jobs[at + 1]?.seeds.from ?? 0];
-    }
-    shares.push(share);
+/** The jobs' seeds cut into chunks of at most `size` seeds, in order; a chunk never spans two jobs. */
+export function cutIntoChunks(jobs: readonly RunnerJob[], size = seasonsPerChunk): Chunk[] {
+  return jobs.flatMap(({ seeds }, job) =>
+    Array.from({ length: Math.ceil((seeds.to - seeds.from + 1) / size) }, (_, i) => {
+      const from = seeds.from + i * size;
+      return { job, seeds: { from, to: Math.min(seeds.to, from + size - 1) } };
+    }),
+  );
+}
+
+/** What a worker thread is handed: the jobs, their chunks, and the counter of chunks taken. */
+export interface WorkerShare {
+  jobs: RunnerJob[];
+  chunks: Chunk[];
+  taken: Int32Array;
+}
+
+/** Takes chunks until none is left, and plays them: each chunk's number with its records. */
+export function playChunks(scenario: Scenario, share: WorkerShare): [number, RunRecord[]][] {
+  const played: [number, RunRecord[]][] = [];
+  for (let at = Atomics.add(share.taken, 0, 1); at < share.chunks.length; ) {
+    const chunk = share.chunks[at]!;
+    played.push([at, playSeeds(scenario, { ...share.jobs[chunk.job]!, seeds: chunk.seeds })]);
+    at = Atomics.add(share.taken, 0, 1);
   }
-  return shares;
+  return played;
 }
 
-/** One thread's share played, its records in order. */
-export function playShare(scenario: Scenario, share: readonly RunnerJob[]): RunRecord[] {
-  return share.flatMap((job) => playSeeds(scenario, job));
-}
-
-function playInWorker(workerFile: string, share: RunnerJob[]): Promise<RunRecord[]> {
+function playInWorker(workerFile: string, share: WorkerShare): Promise<[number, RunRecord[]][]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: share });
     worker.once('message', resolve);
@@ -67,10 +76,19 @@ export async function playOnCores(
   workerFile: string,
   threads?: number,
 ): Promise<RunRecord[][]> {
-  const total = jobs.reduce((sum, job) => sum + seasonsOf(job), 0);
-  const [mine, ...theirs] = shareOut(jobs, threadCount(total, availableParallelism(), threads));
-  const others = theirs.map((share) => playInWorker(workerFile, share));
-  const records = [playShare(scenario, mine!), ...(await Promise.all(others))].flat();
-  const starts = jobs.map((_, i) => jobs.slice(0, i).reduce((sum, job) => sum + seasonsOf(job), 0));
-  return jobs.map((job, i) => records.slice(starts[i], starts[i]! + seasonsOf(job)));
+  const chunks = cutIntoChunks(jobs);
+  const share: WorkerShare = {
+    jobs: [...jobs],
+    chunks,
+    taken: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
+  };
+  const seasons = jobs.reduce((sum, job) => sum + job.seeds.to - job.seeds.from + 1, 0);
+  const workers = threadCount(seasons, availableParallelism(), threads) - 1;
+  const others = Array.from({ length: workers }, () => playInWorker(workerFile, share));
+  const played = [playChunks(scenario, share), ...(await Promise.all(others))].flat();
+  const byChunk: RunRecord[][] = [];
+  for (const [at, records] of played) byChunk[at] = records;
+  return jobs.map((_, job) =>
+    chunks.flatMap((chunk, at) => (chunk.job === job ? byChunk[at]! : [])),
+  );
 }
