@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readSession } from '../src/content/sessionFile';
 import { summariseRuns } from '../src/sim/runSummary';
 import { parseReplayArgs } from './runner/args';
-import { type RunnerCommand, refuse } from './runner/command';
+import { type RunnerCommand, refuse, typedPath } from './runner/command';
 import { formatReport } from './runner/report';
 import { shippedCatalogue } from './runner/shippedScenarios';
 
@@ -23,7 +23,7 @@ export const main: RunnerCommand = async (argv) => {
   const { file, json } = parsed.args;
   let bytes: string;
   try {
-    bytes = readFileSync(file, 'utf8');
+    bytes = readFileSync(typedPath(file), 'utf8');
   } catch (error) {
     return refuse(
       `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`,

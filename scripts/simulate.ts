@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { type RunRecord, summariseRuns } from '../src/sim/runSummary';
 import { parseRunnerArgs } from './runner/args';
-import { type RunnerCommand, refuse } from './runner/command';
+import { type RunnerCommand, refuse, typedPath } from './runner/command';
 import { playedSession } from './runner/playedSession';
 import { playOnCores } from './runner/playOnCores';
 import { playSeason } from './runner/playSeeds';
@@ -25,7 +25,7 @@ export const main: RunnerCommand = async (argv, bundle) => {
     const played = playSeason(entry.scenario, policy, seeds.from, weeks);
     const session = playedSession(entry, seeds.from, played.decisions);
     try {
-      writeFileSync(log, `${JSON.stringify(session, null, 2)}\n`);
+      writeFileSync(typedPath(log), `${JSON.stringify(session, null, 2)}\n`);
     } catch (error) {
       return refuse(
         `${log}: cannot write the session file (${(error as NodeJS.ErrnoException).code ?? error})`,

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+
 /** What the launcher (scripts/runner/launch.mjs) hands a runner command, and what it gets back. */
 export interface Bundle {
   /** The bundled worker thread's file. */
@@ -11,4 +13,9 @@ export type RunnerCommand = (argv: readonly string[], bundle: Bundle) => Promise
 export function refuse(message: string): number {
   console.error(message);
   return 2;
+}
+
+/** A file named on the command line, from the folder it was typed in (npm runs scripts from the project's). */
+export function typedPath(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }

@@ -32,6 +32,7 @@ const launch = (...args: string[]) =>
   spawnSync(process.execPath, [join(project, 'scripts/runner/launch.mjs'), ...args], {
     cwd: project,
     encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: project },
   });
 
 test('builds the bundle when there is none, reuses it, and builds again after an edit', () => {

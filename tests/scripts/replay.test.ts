@@ -13,7 +13,7 @@ import { storyCoaching } from '../../src/content/storyCoaching';
 import { playThroughMachine } from '../../src/machines/playThroughMachine';
 import { policies } from '../../src/sim/policies';
 import { decisionsOf, rewoundTo, type Session } from '../../src/sim/session';
-import { refusal, runCommand } from './support/runCommand';
+import { refusal, runCommand, runCommandFrom } from './support/runCommand';
 
 const folder = mkdtempSync(join(tmpdir(), 'replay-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -167,6 +167,22 @@ describe('npm run replay', () => {
   ])('a file %s is refused in one line', (name, damage, reason) => {
     const path = variant(`${name.replaceAll(' ', '-')}.json`, damage(readFileSync(logged, 'utf8')));
     expect(refusal(runCommand('replay', path))).toContain(`${path}: ${reason}`);
+  });
+
+  test('a file named from another folder is written and read in that folder', () => {
+    const written = runCommandFrom(
+      folder,
+      'simulate',
+      '--policy',
+      'myopic',
+      '--seeds',
+      '3..3',
+      '--log',
+      'typed-here.json',
+    );
+    expect(written.status).toBe(0);
+    expect(readFileSync(join(folder, 'typed-here.json'), 'utf8')).toContain('"seed": 3');
+    expect(runCommandFrom(folder, 'replay', 'typed-here.json').status).toBe(0);
   });
 
   test('a file that is not there, or no file, is refused in one line', () => {

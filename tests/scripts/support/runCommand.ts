@@ -2,8 +2,18 @@
 import { spawnSync } from 'node:child_process';
 
 export function runCommand(command: 'simulate' | 'replay', ...args: string[]) {
+  return runCommandFrom(undefined, command, ...args);
+}
+
+/** The same, as typed in another folder (npm tells the script where in INIT_CWD). */
+export function runCommandFrom(
+  folder: string | undefined,
+  command: 'simulate' | 'replay',
+  ...args: string[]
+) {
   return spawnSync(process.execPath, ['scripts/runner/launch.mjs', command, ...args], {
     encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: folder ?? process.cwd() },
   });
 }
 
