@@ -38,7 +38,8 @@ function copyRep(rep: Rep): Rep {
 export class Step {
   readonly state: SeasonState;
   readonly draws: Draws;
-  private readonly touchedDeals = new Set<string>();
+  /** The deals as the step found them: a deal still the same object here is not copied yet. */
+  private readonly parentDeals: readonly Deal[];
   /** The log entries this step wrote, in order: what the move did. */
   private readonly written: LogEntry[] = [];
   /** Where each deal sits in this step's deals list: the parent's index until a deal is added. */
@@ -64,6 +65,7 @@ export class Step {
     this.state = state;
     this.draws = new Draws(from.random);
     this.dealIndex = indexDeals(from.deals);
+    this.parentDeals = from.deals;
   }
 
   rep(id: string): Rep | undefined {
@@ -74,14 +76,13 @@ export class Step {
   deal(id: string): Deal | undefined {
     const index = this.dealIndex.get(id);
     if (index === undefined) return undefined;
-    if (!this.touchedDeals.has(id)) {
-      const original = this.state.deals[index]!;
+    const original = this.state.deals[index]!;
+    if (original === this.parentDeals[index]) {
       // Copied whole, then the lists replaced: see the constructor.
       const copy = { ...original };
       copy.coachedIn = [...original.coachedIn];
       copy.signals = [...original.signals];
       this.state.deals[index] = copy;
-      this.touchedDeals.add(id);
     }
     return this.state.deals[index];
   }
@@ -92,7 +93,6 @@ export class Step {
     this.ownIndex.set(deal.id, this.state.deals.length);
     this.dealIndex = this.ownIndex;
     this.state.deals.push(deal);
-    this.touchedDeals.add(deal.id);
   }
 
   note(
