@@ -4,7 +4,7 @@
  * and more so for deals at risk. Each request costs the manager hours.
  */
 import { isAtRisk, isOpen } from './deals';
-import type { Rep } from './state';
+import type { Deal, Rep } from './state';
 import type { Step } from './step';
 
 /** Expected requests per week from this rep. */
@@ -33,9 +33,17 @@ export function drawHelpRequests(step: Step): void {
     if (deal.helpRequests > 0) step.deal(deal.id)!.helpRequests = 0;
   }
   state.manager.helpRequests = 0;
+  // Each rep's open deals, in pipeline order, gathered in one pass.
+  const openByRep = new Map<string, Deal[]>();
+  for (const deal of state.deals) {
+    if (!isOpen(deal)) continue;
+    const list = openByRep.get(deal.repId);
+    if (list) list.push(deal);
+    else openByRep.set(deal.repId, [deal]);
+  }
   for (const rep of state.reps) {
     if (!rep.active) continue;
-    const open = state.deals.filter((deal) => deal.repId === rep.id && isOpen(deal));
+    const open = openByRep.get(rep.id) ?? [];
     const atRisk = open.filter((deal) => isAtRisk(deal, tuning));
     const rate = helpRequestRate(rep, open.length, atRisk.length, tuning.reps.helpBase);
     const count = step.draws.poisson(rate);
