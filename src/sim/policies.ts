@@ -53,16 +53,23 @@ function firstLessonToReview(state: SeasonState, withinNormalWeek: boolean): Dec
   return undefined;
 }
 
-/** Coachable deals, earliest stage first, then the biggest. */
-function coachingQueue(state: SeasonState): Deal[] {
-  return state.deals
-    .filter((deal) => isCoachable(deal) && !checkCoachDeal(state, deal))
-    .sort((a, b) => stageIndex(a.status) - stageIndex(b.status) || b.value - a.value);
+/** The coaching queue's order: earliest stage first, then the biggest. */
+const coachingOrder = (a: Deal, b: Deal) =>
+  stageIndex(a.status) - stageIndex(b.status) || b.value - a.value;
+
+/** The head of the coaching queue (the first in the pipeline among equals), found in one pass. */
+function nextToCoach(state: SeasonState): Deal | undefined {
+  let next: Deal | undefined;
+  for (const deal of state.deals) {
+    if (!isCoachable(deal) || checkCoachDeal(state, deal)) continue;
+    if (!next || coachingOrder(deal, next) < 0) next = deal;
+  }
+  return next;
 }
 
 function nextCoaching(state: SeasonState): Decision | undefined {
   if (!fitsNormalWeek(state, state.tuning.hours.coach)) return undefined;
-  const deal = coachingQueue(state)[0];
+  const deal = nextToCoach(state);
   return deal ? coachAsking(state, deal.id) : undefined;
 }
 
