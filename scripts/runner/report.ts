@@ -1,5 +1,6 @@
 /** The runner's readable output: a table of weeks and a small ASCII chart. */
 import type { RunSummary, WeekMeans } from '../../src/sim/runSummary';
+import { plural } from '../../src/ui/format';
 
 const money = (value: number) => `${Math.round(value / 1000)}k`;
 const share = (value: number) => value.toFixed(2);
@@ -57,7 +58,7 @@ export function formatReport(summary: RunSummary): string {
   const r = summary.rescues;
   const winShare = r.attempts > 0 ? `${Math.round((100 * r.won) / r.attempts)} %` : 'n/a';
   return [
-    `${summary.scenario} · ${summary.policy} · ${summary.runs} runs`,
+    `${summary.scenario} · ${summary.policy} · ${plural(summary.runs, 'run')}`,
     '',
     formatTable(summary),
     '',

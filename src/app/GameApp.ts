@@ -10,6 +10,7 @@ import type { AudioDirector } from '../audio/AudioDirector';
 import { cueForEvent } from '../audio/cueForEvent';
 import type { Scenario } from '../content/scenario';
 import type { CatalogueEntry } from '../content/scenarioCatalogue';
+import { readSession, type SessionRead } from '../content/sessionFile';
 import type { SeasonEmitted } from '../machines/seasonEvents';
 import { newSession, type Session } from '../sim/session';
 import type { DomLayer } from '../ui/DomLayer';
@@ -20,7 +21,6 @@ import { downloadSave } from './errorScreen';
 import { GameSession } from './GameSession';
 import type { PageState } from './pageState';
 import { keepAside, readSave, type SaveStorage } from './saves';
-import { readSession, type SessionRead } from './sessionFile';
 
 export type OverlayMode = 'pause' | 'rewind' | 'keys' | 'settings';
 

@@ -34,7 +34,7 @@ export interface SeasonContext {
 
 function replayed(setup: SeasonSetup, session: Session): SeasonState {
   const result = replaySession(setup, session);
-  // The caller checks a session before the machine starts (src/app/sessionFile), so this is a bug.
+  // The caller checks a session before the machine starts (src/content/sessionFile), so this is a bug.
   if (!result.ok) throw new Error(`the session does not replay: ${result.message}`);
   return result.state;
 }

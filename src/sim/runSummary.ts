@@ -4,7 +4,7 @@
  * is the runner's JSON and the debrief's many-seed comparison.
  */
 import { mean } from './clamp';
-import type { SeasonState, WeekRecord } from './state';
+import type { Deal, SeasonState, WeekRecord } from './state';
 import { type Concession, concessions } from './vocabulary';
 
 export const weekFigures = [
@@ -71,6 +71,22 @@ export interface SeedFigures {
   final: FinalFigures;
 }
 
+/** What a summary reads of a season: its weeks' records and the deals it rescued (a whole state will do). */
+export interface RunRecord {
+  seed: number;
+  history: readonly WeekRecord[];
+  deals: readonly Deal[];
+}
+
+/** The part of a season its summary reads: small enough to hand between threads. */
+export function runRecord(state: SeasonState): RunRecord {
+  return {
+    seed: state.seed,
+    history: state.history,
+    deals: state.deals.filter((deal) => deal.rescue),
+  };
+}
+
 export interface RunSummary {
   scenario: string;
   policy: string;
@@ -81,7 +97,7 @@ export interface RunSummary {
   perSeed: SeedFigures[];
 }
 
-export function summariseRescues(states: readonly SeasonState[]): RescueFigures {
+export function summariseRescues(states: readonly RunRecord[]): RescueFigures {
   let attempts = 0;
   let won = 0;
   let wonWithConcession = 0;
@@ -116,7 +132,7 @@ function overloadWeeks(records: readonly WeekRecord[]): number {
 }
 
 /** The figures at the end of the weeks played, averaged over the runs. */
-export function finalFigures(states: readonly SeasonState[], weekCount: number): FinalFigures {
+export function finalFigures(states: readonly RunRecord[], weekCount: number): FinalFigures {
   const lasts = states.map((state) => state.history[weekCount - 1]!);
   return {
     capability: mean(lasts.map((r) => r.capability)),
@@ -132,7 +148,7 @@ export function finalFigures(states: readonly SeasonState[], weekCount: number):
   };
 }
 
-export function seedFigures(state: SeasonState, weekCount: number): SeedFigures {
+export function seedFigures(state: RunRecord, weekCount: number): SeedFigures {
   const records = state.history.slice(0, weekCount);
   return {
     seed: state.seed,
@@ -146,7 +162,7 @@ export function seedFigures(state: SeasonState, weekCount: number): SeedFigures 
 export function summariseRuns(
   scenario: string,
   policy: string,
-  states: readonly SeasonState[],
+  states: readonly RunRecord[],
 ): RunSummary {
   const weekCount = Math.min(...states.map((state) => state.history.length));
   const weeks: WeekMeans[] = [];

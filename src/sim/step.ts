@@ -26,36 +26,46 @@ function indexDeals(deals: readonly Deal[]): ReadonlyMap<string, number> {
   return index;
 }
 
+/** A rep copied for writing: its lists too, since moves change them in place. */
+function copyRep(rep: Rep): Rep {
+  const copy = { ...rep };
+  copy.lessons = rep.lessons.map((lesson) => ({ ...lesson }));
+  copy.coachingHours = [...rep.coachingHours];
+  copy.results = [...rep.results];
+  return copy;
+}
+
 export class Step {
   readonly state: SeasonState;
   readonly draws: Draws;
-  private readonly touchedDeals = new Set<string>();
+  /** The deals as the step found them: a deal still the same object here is not copied yet. */
+  private readonly parentDeals: readonly Deal[];
   /** The log entries this step wrote, in order: what the move did. */
   private readonly written: LogEntry[] = [];
   /** Where each deal sits in this step's deals list: the parent's index until a deal is added. */
   private dealIndex: ReadonlyMap<string, number>;
+  /** This step's own copy of the index, made when it adds its first deal. */
+  private ownIndex: Map<string, number> | undefined;
 
   constructor(
     from: SeasonState,
     /** The cause every log entry of this step carries. */
     public cause: string,
   ) {
-    this.state = {
-      ...from,
-      reps: from.reps.map((rep) => ({
-        ...rep,
-        lessons: rep.lessons.map((lesson) => ({ ...lesson })),
-        coachingHours: [...rep.coachingHours],
-        results: [...rep.results],
-      })),
-      deals: [...from.deals],
-      manager: { ...from.manager },
-      ledger: { ...from.ledger },
-      weekHours: { ...from.weekHours },
-      log: [...from.log],
-    };
+    // A plain `{ ...x }` copies at V8's fast path; overriding fields inside the literal
+    // takes a slow one. So each object is copied whole first, then its fields are replaced
+    // (they keep their places, so the copy's keys stay in the same order).
+    const state = { ...from };
+    state.reps = from.reps.map(copyRep);
+    state.deals = [...from.deals];
+    state.manager = { ...from.manager };
+    state.ledger = { ...from.ledger };
+    state.weekHours = { ...from.weekHours };
+    state.log = [...from.log];
+    this.state = state;
     this.draws = new Draws(from.random);
     this.dealIndex = indexDeals(from.deals);
+    this.parentDeals = from.deals;
   }
 
   rep(id: string): Rep | undefined {
@@ -66,25 +76,23 @@ export class Step {
   deal(id: string): Deal | undefined {
     const index = this.dealIndex.get(id);
     if (index === undefined) return undefined;
-    if (!this.touchedDeals.has(id)) {
-      const original = this.state.deals[index]!;
-      const copy = {
-        ...original,
-        coachedIn: [...original.coachedIn],
-        signals: [...original.signals],
-      };
+    const original = this.state.deals[index]!;
+    if (original === this.parentDeals[index]) {
+      // Copied whole, then the lists replaced: see the constructor.
+      const copy = { ...original };
+      copy.coachedIn = [...original.coachedIn];
+      copy.signals = [...original.signals];
       this.state.deals[index] = copy;
-      this.touchedDeals.add(id);
     }
     return this.state.deals[index];
   }
 
   addDeal(deal: Deal): void {
-    const index = new Map(this.dealIndex);
-    index.set(deal.id, this.state.deals.length);
-    this.dealIndex = index;
+    // The parent's index is shared with it: copy it once, on the step's first new deal.
+    if (!this.ownIndex) this.ownIndex = new Map(this.dealIndex);
+    this.ownIndex.set(deal.id, this.state.deals.length);
+    this.dealIndex = this.ownIndex;
     this.state.deals.push(deal);
-    this.touchedDeals.add(deal.id);
   }
 
   note(

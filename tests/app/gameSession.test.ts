@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { GameSession } from '../../src/app/GameSession';
 import { readSave } from '../../src/app/saves';
-import { readSession } from '../../src/app/sessionFile';
+import { readSession } from '../../src/content/sessionFile';
 import { newSession, type Session } from '../../src/sim/session';
 import { memoryStorage } from '../support/memoryStorage';
 import { testCatalogue, testFingerprint, testScenario } from '../support/testScenario';

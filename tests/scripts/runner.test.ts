@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { parseRunnerArgs } from '../../scripts/runner/args';
+import { parseReplayArgs, parseRunnerArgs } from '../../scripts/runner/args';
+import { refusal, runCommand } from './support/runCommand';
 
 const ids = ['standard', 'tutorial'];
 
@@ -18,6 +18,8 @@ describe('the runner’s command line', () => {
           '--weeks',
           '5',
           '--json',
+          '--threads',
+          '3',
         ],
         ids,
       ),
@@ -29,6 +31,22 @@ describe('the runner’s command line', () => {
         seeds: { from: 3, to: 9 },
         weeks: 5,
         json: true,
+        threads: 3,
+      },
+    });
+  });
+
+  test('--log takes a file for one seed', () => {
+    expect(
+      parseRunnerArgs(['--policy', 'balanced', '--seeds', '5..5', '--log', 's.json'], ids),
+    ).toEqual({
+      ok: true,
+      args: {
+        scenario: 'standard',
+        policy: 'balanced',
+        seeds: { from: 5, to: 5 },
+        json: false,
+        log: 's.json',
       },
     });
   });
@@ -41,18 +59,43 @@ describe('the runner’s command line', () => {
     [['--policy', 'balanced', '--weeks', '0'], '--weeks takes a whole number'],
     [['--policy', 'balanced', '--colour'], 'unknown option "--colour"'],
     [['--policy'], '--policy needs a value'],
+    [['--policy', 'balanced', '--weeks', '2.5'], '--weeks takes a whole number'],
+    [['--policy', 'balanced', '--threads', '0'], '--threads takes a whole number'],
+    [['--policy', 'balanced', '--threads', 'all'], '--threads takes a whole number'],
+    [
+      ['--policy', 'balanced', '--seeds', '1..3', '--log', 's.json'],
+      '--log writes the session file of one season: give one seed (e.g. --seeds 1..1), not 1..3',
+    ],
   ])('%j is refused: %s', (argv, message) => {
-    const parsed = parseRunnerArgs(argv, ids);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toContain(message);
+    expect(parseRunnerArgs(argv, ids)).toEqual({
+      ok: false,
+      message: expect.stringContaining(message),
+    });
   });
 });
 
-function simulate(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/simulate.ts', ...args], {
-    encoding: 'utf8',
+describe('the replay’s command line', () => {
+  test('reads a file and --json', () => {
+    expect(parseReplayArgs(['s.json', '--json'])).toEqual({
+      ok: true,
+      args: { file: 's.json', json: true },
+    });
+    expect(parseReplayArgs(['s.json'])).toEqual({
+      ok: true,
+      args: { file: 's.json', json: false },
+    });
   });
-}
+
+  test.each([
+    [[], 'name the session file to replay'],
+    [['a.json', 'b.json'], 'replay one session file at a time'],
+    [['s.json', '--colour'], 'unknown option "--colour"'],
+  ])('%j is refused: %s', (argv, message) => {
+    expect(parseReplayArgs(argv)).toEqual({ ok: false, message: expect.stringContaining(message) });
+  });
+});
+
+const simulate = (...args: string[]) => runCommand('simulate', ...args);
 
 describe('npm run simulate', () => {
   test('--json prints exactly one JSON object in the documented shape', () => {
@@ -153,9 +196,19 @@ describe('npm run simulate', () => {
   });
 
   test('a mistake gives one line and exit code 2', () => {
-    const run = simulate('--scenario', 'standard', '--policy', 'superman', '--seeds', '1..2');
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(
+      refusal(simulate('--scenario', 'standard', '--policy', 'superman', '--seeds', '1..2')),
+    ).toContain('unknown policy "superman"');
+    expect(
+      refusal(simulate('--policy', 'balanced', '--seeds', '1..2', '--log', 'never-written.json')),
+    ).toContain('--log writes the session file of one season');
+  });
+
+  test('a session file that cannot be written gives one line and exit code 2', () => {
+    expect(
+      refusal(
+        simulate('--policy', 'balanced', '--seeds', '1..1', '--log', 'no/such/folder/s.json'),
+      ),
+    ).toBe('no/such/folder/s.json: cannot write the session file (ENOENT)');
   });
 });

@@ -1,14 +1,15 @@
 /**
- * Reading a session from bytes (the autosave, or a file the player opens):
- * JSON, then its shape, then its scenario, then a replay of every decision.
- * Whatever the bytes, the answer is a value: the session with the season it
- * replays to, or a sentence that says what is wrong (naming the decision and
- * its week when one does not apply).
+ * Reading a session from bytes (the game's autosave, a file the player opens,
+ * or a file `npm run replay` is given): JSON, then its shape, then its
+ * scenario, then a replay of every decision. Whatever the bytes, the answer
+ * is a value: the session with the season it replays to, or a sentence that
+ * says what is wrong (naming the decision and its week when one does not
+ * apply).
  */
-import type { CatalogueEntry } from '../content/scenarioCatalogue';
 import { replayProblem, replaySession, type Session } from '../sim/session';
 import { sessionShape } from '../sim/sessionShape';
 import type { SeasonState } from '../sim/state';
+import type { CatalogueEntry } from './scenarioCatalogue';
 
 export type PlayableEntry = Extract<CatalogueEntry, { ok: true }>;
 

@@ -4,7 +4,7 @@
  * replays to.
  */
 import { describe, expect, test } from 'vitest';
-import { readSession } from '../../src/app/sessionFile';
+import { readSession } from '../../src/content/sessionFile';
 import { playWithPolicy } from '../../src/sim/playWithPolicy';
 import { policies } from '../../src/sim/policies';
 import { newSession, type Session, withDecision } from '../../src/sim/session';
