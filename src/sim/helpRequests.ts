@@ -44,11 +44,17 @@ export function drawHelpRequests(step: Step): void {
   }
   state.manager.helpRequests = 0;
   const pleading = quotaPressure(state) * state.tuning.quota.pleading;
+  // Each rep's open, unrescued deals, gathered in one pass, in pipeline order.
+  const openByRep = new Map<string, Deal[]>();
+  for (const deal of state.deals) {
+    if (!isOpen(deal) || deal.rescue) continue;
+    const list = openByRep.get(deal.repId);
+    if (list) list.push(deal);
+    else openByRep.set(deal.repId, [deal]);
+  }
   for (const rep of state.reps) {
     if (!rep.active) continue;
-    const open = state.deals.filter(
-      (deal) => deal.repId === rep.id && isOpen(deal) && !deal.rescue,
-    );
+    const open = openByRep.get(rep.id) ?? [];
     if (open.length === 0) continue;
     const weights = open.map((deal) => obstacleWeight(deal, rep, pleading));
     const total = weights.reduce((sum, w) => sum + w, 0);
