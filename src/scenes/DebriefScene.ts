@@ -227,6 +227,33 @@ export class DebriefScene extends BaseScene {
     });
   }
 
+  /**
+   * One row of a table drawn on the canvas: each cell at its column, one line
+   * cut to fit, or (with `lines`) wrapped to at most that many.
+   */
+  private tableRow(
+    x: number,
+    y: number,
+    widths: readonly number[],
+    cells: readonly string[],
+    look: { head?: boolean; boldColumn?: number; lines?: number } = {},
+  ): void {
+    let left = x;
+    cells.forEach((cell, index) => {
+      const width = widths[index] ?? 0;
+      const style = look.head
+        ? textStyle('small', { bold: true, colour: palette.inkMuted })
+        : textStyle('small', {
+            bold: index === look.boldColumn,
+            ...(look.lines ? { wrap: width - space.lg } : {}),
+          });
+      const text = this.add.text(left, y, cell, style);
+      if (look.lines) text.setMaxLines(look.lines);
+      else fitWidth(text, width - space.sm);
+      left += width;
+    });
+  }
+
   /** Won, but at what cost: the ledger of wins; and the long-run score beside the roads not taken. */
   private drawCost(
     ledger: SeasonLedger,
@@ -244,16 +271,7 @@ export class DebriefScene extends BaseScene {
     y += space.sm;
     const rescued = ledger.wins.filter((win) => win.concession !== undefined);
     const shown = rescued.length > 0 ? rescued : ledger.wins;
-    const columnX = (widths: readonly number[], index: number) =>
-      widths.slice(0, index).reduce((sum, width) => sum + width, 0);
-    ledgerHead.forEach((head, index) => {
-      this.add.text(
-        left.x + columnX(debrief.ledgerColumns, index),
-        y,
-        head,
-        textStyle('small', { bold: true, colour: palette.inkMuted }),
-      );
-    });
+    this.tableRow(left.x, y, debrief.ledgerColumns, ledgerHead, { head: true });
     y += lineHeight('small') + space.sm;
     const rest =
       rescued.length > 0
@@ -273,17 +291,7 @@ export class DebriefScene extends BaseScene {
     );
     const more = shown.length - Math.min(shown.length, room);
     for (const win of shown.slice(0, more > 0 ? room - 1 : room)) {
-      ledgerRow(win, currency).forEach((cell, index) => {
-        fitWidth(
-          this.add.text(
-            left.x + columnX(debrief.ledgerColumns, index),
-            y,
-            cell,
-            textStyle('small'),
-          ),
-          debrief.ledgerColumns[index]! - space.md,
-        );
-      });
+      this.tableRow(left.x, y, debrief.ledgerColumns, ledgerRow(win, currency));
       y += lineHeight('small');
     }
     if (more > 0) {
@@ -312,14 +320,7 @@ export class DebriefScene extends BaseScene {
       .setOrigin(0, 0.5);
     y = right.y + big.height + space.md;
     const heads = ['', 'You', ...roads.map((road) => road.short)];
-    heads.forEach((head, index) => {
-      this.add.text(
-        right.x + columnX(debrief.scoreColumns, index),
-        y,
-        head,
-        textStyle('small', { bold: true, colour: palette.inkMuted }),
-      );
-    });
+    this.tableRow(right.x, y, debrief.scoreColumns, heads, { head: true });
     y += lineHeight('small') + space.xs;
     const rows: string[][] = [
       ...scoreParts.map((part) => [
@@ -330,17 +331,7 @@ export class DebriefScene extends BaseScene {
       ['Booked', money(bookings, currency), ...roads.map((road) => money(road.bookings, currency))],
     ];
     for (const row of rows) {
-      row.forEach((cell, index) => {
-        fitWidth(
-          this.add.text(
-            right.x + columnX(debrief.scoreColumns, index),
-            y,
-            cell,
-            textStyle('small', { bold: index === 1 }),
-          ),
-          debrief.scoreColumns[index]! - space.sm,
-        );
-      });
+      this.tableRow(right.x, y, debrief.scoreColumns, row, { boldColumn: 1 });
       y += lineHeight('small') + space.xs;
     }
     this.add.text(
@@ -421,18 +412,7 @@ export class DebriefScene extends BaseScene {
       (kind) => withFilter({ kind: kind as LoggedKind | undefined }),
     );
     y += space.sm;
-    const heads = logHead;
-    const columnX = log.columns.map(
-      (_, index) => log.x + log.columns.slice(0, index).reduce((sum, width) => sum + width, 0),
-    );
-    heads.forEach((head, index) => {
-      this.add.text(
-        columnX[index]!,
-        y,
-        head,
-        textStyle('small', { bold: true, colour: palette.inkMuted }),
-      );
-    });
+    this.tableRow(log.x, y, log.columns, logHead, { head: true });
     y += lineHeight('small') + space.sm;
     const page = data.page ?? 0;
     const pages = Math.max(1, Math.ceil(shown.length / log.perPage));
@@ -445,16 +425,7 @@ export class DebriefScene extends BaseScene {
       );
     }
     for (const entry of shown.slice(page * log.perPage, (page + 1) * log.perPage)) {
-      logRow(entry, currency).forEach((cell, index) => {
-        this.add
-          .text(
-            columnX[index]!,
-            y,
-            cell,
-            textStyle('small', { wrap: log.columns[index]! - space.lg }),
-          )
-          .setMaxLines(2);
-      });
+      this.tableRow(log.x, y, log.columns, logRow(entry, currency), { lines: 2 });
       y += log.rowHeight;
     }
     if (pages > 1) {

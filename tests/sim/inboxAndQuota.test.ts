@@ -4,20 +4,9 @@ import { isLate } from '../../src/sim/deals';
 import { coachWindowsShown, inboxEntries, inboxSize } from '../../src/sim/inbox';
 import { quotaPressure } from '../../src/sim/quota';
 import { boardView } from '../../src/sim/selectors';
-import type { SeasonState } from '../../src/sim/state';
 import { Step } from '../../src/sim/step';
-import { advanceWeek, openWeek } from '../../src/sim/week';
-import { makeSeason } from '../support/seasons';
-
-function weeksOn(state: SeasonState, weeks: number): SeasonState {
-  let next = state;
-  for (let i = 0; i < weeks; i += 1) {
-    const result = advanceWeek(next);
-    if (!result.ok) throw new Error(result.message);
-    next = result.state;
-  }
-  return next;
-}
+import { openWeek } from '../../src/sim/week';
+import { makeSeason, weeksPlayed } from '../support/seasons';
 
 describe('the inbox', () => {
   test('the board shows exactly the items the runner counts, with a few coaching windows at most', () => {
@@ -33,7 +22,7 @@ describe('the inbox', () => {
         const windows = entries.filter((entry) => entry.kind === 'coach-window').length;
         expect(windows).toBeLessThanOrEqual(coachWindowsShown);
         windowsSeen += windows;
-        state = weeksOn(state, 1);
+        state = weeksPlayed(state, 1);
       }
     }
     expect(windowsSeen).toBeGreaterThan(0);
@@ -44,7 +33,7 @@ describe('quota pressure', () => {
   test('is nil early in the quarter and, in its last weeks, the share of quota still to book', () => {
     const state = makeSeason(3);
     expect(quotaPressure(state)).toBe(0);
-    const late = weeksOn(state, 10);
+    const late = weeksPlayed(state, 10);
     expect(late.week).toBe(11);
     const booked = late.ledger.bookings;
     expect(quotaPressure(late)).toBeCloseTo(Math.max(0, 1 - booked / late.quotaPerQuarter));

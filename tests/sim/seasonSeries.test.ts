@@ -1,24 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { applyDecision } from '../../src/sim/decisions';
 import { seasonSeries } from '../../src/sim/seasonSeries';
-import type { SeasonState } from '../../src/sim/state';
-import { advanceWeek } from '../../src/sim/week';
-import { seasonWithDeal } from '../support/seasons';
-
-function played(state: SeasonState, weeks: number): SeasonState {
-  let next = state;
-  for (let i = 0; i < weeks; i += 1) {
-    const result = advanceWeek(next);
-    if (!result.ok) throw new Error(result.message);
-    next = result.state;
-  }
-  return next;
-}
+import { seasonWithDeal, weeksPlayed } from '../support/seasons';
 
 describe('seasonSeries', () => {
   test('a row per week played, from the week records, with quota pro rata', () => {
     const { state } = seasonWithDeal('qualify');
-    const after = played(state, 3);
+    const after = weeksPlayed(state, 3);
     const series = seasonSeries(after);
     expect(series.map((week) => week.week)).toEqual([1, 2, 3]);
     series.forEach((week, index) => {
@@ -39,7 +27,7 @@ describe('seasonSeries', () => {
       style: 'ask',
     });
     if (!coached.ok) throw new Error(coached.message);
-    const series = seasonSeries(played(coached.state, 2));
+    const series = seasonSeries(weeksPlayed(coached.state, 2));
     expect(series[0]!.marks).toEqual({ coach: 1, rescue: 0, review: 0, handBack: 0 });
     expect(series[1]!.marks).toEqual({ coach: 0, rescue: 0, review: 0, handBack: 0 });
   });

@@ -16,20 +16,13 @@ import { boardView } from '../../src/sim/selectors';
 import type { SeasonState } from '../../src/sim/state';
 import { stayOut } from '../../src/sim/stayOut';
 import { helpCueLines } from '../../src/sim/vocabulary';
-import { advanceWeek } from '../../src/sim/week';
 import { weekReport } from '../../src/sim/weekReport';
 import { weekStocks } from '../../src/sim/weekStocks';
-import { makeSeason, seasonWithDeal } from '../support/seasons';
+import { makeSeason, seasonWithDeal, weeksPlayed } from '../support/seasons';
 
 function accepted(result: MoveResult): SeasonState {
   if (!result.ok) throw new Error(`rejected: ${result.message}`);
   return result.state;
-}
-
-function weeks(state: SeasonState, count: number): SeasonState {
-  let next = state;
-  for (let i = 0; i < count; i += 1) next = accepted(advanceWeek(next));
-  return next;
 }
 
 describe('oddsBand', () => {
@@ -201,7 +194,7 @@ describe('decisionEffects', () => {
 describe('weekStocks', () => {
   test('before plus the week report’s changes is after, and after is today for the last week', () => {
     const { state, deal } = seasonWithDeal('qualify');
-    const played = weeks(accepted(coach(state, { dealId: deal.id, style: 'ask' })), 1);
+    const played = weeksPlayed(accepted(coach(state, { dealId: deal.id, style: 'ask' })), 1);
     const report = weekReport(played, 1)!;
     const stocks = weekStocks(played, 1);
     expect(stocks.length).toBe(played.reps.filter((r) => r.active).length);
@@ -215,7 +208,7 @@ describe('weekStocks', () => {
   });
 
   test('an older week is worked back through the later log', () => {
-    const played = weeks(makeSeason(3), 4);
+    const played = weeksPlayed(makeSeason(3), 4);
     const second = weekStocks(played, 2);
     const third = weekStocks(played, 3);
     for (const rep of third) {
@@ -229,7 +222,7 @@ describe('weekStocks', () => {
 
 describe('quarterReview and seasonSummary', () => {
   test('a full quarter adds up against the ledger', () => {
-    const played = weeks(makeSeason(5), 13);
+    const played = weeksPlayed(makeSeason(5), 13);
     const review = quarterReview(played, 1)!;
     expect(review.firstWeek).toBe(1);
     expect(review.lastWeek).toBe(13);
@@ -243,7 +236,7 @@ describe('quarterReview and seasonSummary', () => {
   });
 
   test('the second quarter starts from the end of the first', () => {
-    const played = weeks(makeSeason(5), 26);
+    const played = weeksPlayed(makeSeason(5), 26);
     const first = quarterReview(played, 1)!;
     const second = quarterReview(played, 2)!;
     expect(first.bookings + second.bookings).toBe(played.ledger.bookings);
@@ -254,7 +247,7 @@ describe('quarterReview and seasonSummary', () => {
   test('the summary counts the choices taken', () => {
     const { state, deal } = seasonWithDeal('qualify');
     const coached = accepted(coach(state, { dealId: deal.id, style: 'tell' }));
-    const played = weeks(coached, 2);
+    const played = weeksPlayed(coached, 2);
     const summary = seasonSummary(played);
     expect(summary.weeksPlayed).toBe(2);
     expect(summary.choices.coached).toBe(1);

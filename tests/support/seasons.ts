@@ -2,6 +2,7 @@
 import { createSeason } from '../../src/sim/season';
 import type { Deal, SeasonState } from '../../src/sim/state';
 import type { DealStage } from '../../src/sim/vocabulary';
+import { advanceWeek } from '../../src/sim/week';
 import { makeSetup } from './setups';
 
 export function makeSeason(seed = 1): SeasonState {
@@ -51,4 +52,15 @@ export function dealOf(state: SeasonState, id: string) {
 /** Spends the week's free hours so that nothing else fits. */
 export function withNoHoursLeft(state: SeasonState): SeasonState {
   return { ...state, manager: { ...state.manager, committedHours: 500 } };
+}
+
+/** The state after ending this many weeks with no decisions. */
+export function weeksPlayed(state: SeasonState, count: number): SeasonState {
+  let next = state;
+  for (let i = 0; i < count; i += 1) {
+    const result = advanceWeek(next);
+    if (!result.ok) throw new Error(result.message);
+    next = result.state;
+  }
+  return next;
 }
