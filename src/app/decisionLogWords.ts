@@ -29,15 +29,7 @@ export function logRow(entry: DecisionLogEntry, currency: string): string[] {
   ];
 }
 
-export const logHead = [
-  'Week',
-  'Deal',
-  'Rep',
-  'Decision',
-  'Hours',
-  'What it did',
-  'How the deal ended',
-];
+export const logHead = ['Week', 'Deal', 'Rep', 'Decision', 'Hours', 'What it did', 'How it ended'];
 
 export function logTable(entries: readonly DecisionLogEntry[], currency: string): DescriptionTable {
   return {
