@@ -26,6 +26,7 @@ import type { SeasonState } from '../sim/state';
 import type { DealStage } from '../sim/vocabulary';
 import { type WeekReport, weekReport } from '../sim/weekReport';
 import { type RepWeekStocks, weekStocks } from '../sim/weekStocks';
+import { type PlayedForward, playedForward } from './playedForward';
 import { type Road, roadsNotTaken } from './roadsNotTaken';
 import { type SaveStorage, writeSave } from './saves';
 
@@ -55,6 +56,7 @@ export class GameSession {
   /** Where each card stood when the board was last drawn, so it can slide to its new column. */
   readonly shownStages = new Map<string, DealStage>();
   private roadsCache: { weeks: number; roads: Road[] } | undefined;
+  private forwardCache: { session: Session; forward: PlayedForward } | undefined;
 
   constructor(options: SessionOptions) {
     this.scenario = options.scenario;
@@ -131,6 +133,17 @@ export class GameSession {
   /** What the season leaves behind, weighed over what it booked. */
   score(): LongRunScore {
     return longRunScore(this.state);
+  }
+
+  /** The player's style read from this season and played on, beside the coach and the rescuer. */
+  forward(): PlayedForward {
+    if (this.forwardCache?.session !== this.session) {
+      this.forwardCache = {
+        session: this.session,
+        forward: playedForward(this.scenario, this.seed, decisionsOf(this.session)),
+      };
+    }
+    return this.forwardCache.forward;
   }
 
   /** This season week by week, for the debrief's charts. */

@@ -118,24 +118,39 @@ export function chartTables(
     ]),
     data: { debriefSection: 'charts' },
   };
-  const roads: DescriptionTable = {
-    caption:
-      'The roads not taken: the same season played by always coaching early and by always rescuing late',
+  const roads = sideBySide(
+    charts,
+    series,
+    'The roads not taken: the same season played by always coaching early and by always rescuing late',
+    'roads',
+  );
+  return [own, roads];
+}
+
+/** Each chart's line beside the roads', a row per week: the roads-not-taken and played-forward tables. */
+export function sideBySide(
+  charts: readonly ChartFigures[],
+  series: readonly SeriesWeek[],
+  caption: string,
+  section: string,
+  you = 'you',
+): DescriptionTable {
+  return {
+    caption,
     head: [
       'Week',
       ...charts.flatMap((chart) => [
-        `${chart.title}: you`,
+        `${chart.title}: ${you}`,
         ...chart.roads.map((road) => `${chart.title}: ${road.name.toLowerCase()}`),
       ]),
     ],
-    rows: series.map((_, index) => [
-      weekName(index),
+    rows: series.map((week, index) => [
+      `Week ${week.week}`,
       ...charts.flatMap((chart) => [
         chart.format(chart.you[index] ?? 0),
         ...chart.roads.map((road) => chart.format(road.values[index] ?? 0)),
       ]),
     ]),
-    data: { debriefSection: 'roads' },
+    data: { debriefSection: section },
   };
-  return [own, roads];
 }

@@ -14,9 +14,10 @@ import {
   scorePartNames,
   scoreRule,
 } from '../app/costWords';
-import { type ChartFigures, chartFigures, chartTables } from '../app/debriefCharts';
+import { type ChartFigures, chartFigures, chartTables, sideBySide } from '../app/debriefCharts';
 import { logHead, logRow, logTable } from '../app/decisionLogWords';
 import { describeSeason } from '../app/describeSeason';
+import { type PlayedForward, styleWords } from '../app/playedForward';
 import type { Road } from '../app/roadsNotTaken';
 import {
   type DecisionLogEntry,
@@ -48,15 +49,16 @@ export interface DebriefData {
 }
 
 /** The debrief's pages, each a tab. */
-export const debriefTabs = ['team', 'manager', 'cost', 'log', 'summary'] as const;
+export const debriefTabs = ['team', 'manager', 'cost', 'log', 'forward', 'summary'] as const;
 export type DebriefTab = (typeof debriefTabs)[number];
 
 const tabNames: Record<DebriefTab, string> = {
-  team: 'Your team',
+  team: 'Team',
   manager: 'You',
-  cost: 'What it cost',
-  log: 'Decisions',
-  summary: 'Questions',
+  cost: 'The cost',
+  log: 'Choices',
+  forward: 'Long run',
+  summary: 'Discuss',
 };
 
 /** Which charts each page draws, in its four slots (the team page keeps one for the marks). */
@@ -64,6 +66,9 @@ const tabCharts: Record<'team' | 'manager', ChartFigures['chart'][]> = {
   team: ['capability', 'ownership', 'morale'],
   manager: ['energy', 'hoursDemanded', 'bookings', 'helpRequests'],
 };
+
+/** What the played-on page charts. */
+const forwardChartNames: readonly ChartFigures['chart'][] = ['bookings', 'capability', 'ownership'];
 
 /** The player's line and the two roads: a colour and a marker shape each, never colour alone. */
 const lineLooks: { colour: number; marker: MarkerShape }[] = [
@@ -86,6 +91,10 @@ export class DebriefScene extends BaseScene {
     const series = session.series();
     const roads = session.roads();
     const charts = chartFigures(series, roads, currency);
+    const forward = session.forward();
+    const forwardCharts = chartFigures(forward.yours.series, forward.roads, currency).filter(
+      (chart) => forwardChartNames.includes(chart.chart),
+    );
     const ledger = session.ledger();
     const score = session.score();
     const log = session.decisionLog();
@@ -104,12 +113,20 @@ export class DebriefScene extends BaseScene {
         ...chartTables(charts, series),
         ...costTables(ledger, score, roads, currency),
         logTable(shownLog, currency),
+        sideBySide(
+          forwardCharts,
+          forward.yours.series,
+          `Your style played on to week ${forward.horizon}, beside always coaching early and always rescuing late. ${styleWords(forward.style)}`,
+          'forward',
+          'your style',
+        ),
       ],
     });
     this.addHeader('Debrief', session.scenario.title);
     this.drawTabs(tab);
     if (tab === 'summary') this.drawSummary(lines, questions);
     else if (tab === 'log') this.drawLog(log, shownLog, data, currency);
+    else if (tab === 'forward') this.drawForward(forward, forwardCharts);
     else if (tab === 'cost')
       this.drawCost(ledger, score, roads, session.state.ledger.bookings, currency);
     else {
@@ -225,6 +242,39 @@ export class DebriefScene extends BaseScene {
         )
         .setOrigin(0.5, 0);
     });
+  }
+
+  /** Your style played on: three charts to the horizon, and how the style was read. */
+  private drawForward(forward: PlayedForward, charts: readonly ChartFigures[]): void {
+    const weeks = forward.yours.series;
+    charts.forEach((chart, index) => {
+      this.drawChart(debrief.chart(index % 2, Math.floor(index / 2)), chart, weeks);
+    });
+    const inner = addPanel(this, debrief.chart(1, 1), {
+      heading: `Your style, played on to week ${forward.horizon}`,
+    });
+    const scores = [
+      `Long-run score at week ${forward.horizon}: your style ${forward.yours.score.score}`,
+      ...forward.roads.map((road) => `${road.name.toLowerCase()} ${road.score.score}`),
+    ].join(', ');
+    const text = this.add.text(
+      inner.x,
+      inner.y,
+      `${scores}.`,
+      textStyle('small', { bold: true, wrap: inner.width }),
+    );
+    this.add
+      .text(
+        inner.x,
+        text.y + text.height + space.md,
+        `After week ${this.session.lastWeekPlayed}, your style plays on. ${styleWords(forward.style)}`,
+        textStyle('small', { colour: palette.inkMuted, wrap: inner.width }),
+      )
+      .setMaxLines(
+        Math.floor(
+          (inner.y + inner.height - text.y - text.height - space.md) / lineHeight('small'),
+        ),
+      );
   }
 
   /**

@@ -29,7 +29,17 @@ export function playWithPolicy(
   prepare: PrepareDecision = (decision) => decision,
   weeks = setup.weeks,
 ): PlayedSeason {
-  let state = createSeason(setup, seed);
+  return playOn(createSeason(setup, seed), policy, prepare, weeks);
+}
+
+/** Plays on from this state with the policy, up to and including the given week. */
+export function playOn(
+  from: SeasonState,
+  policy: Policy,
+  prepare: PrepareDecision = (decision) => decision,
+  weeks = from.weeks,
+): PlayedSeason {
+  let state = from;
   const decisions: Decision[] = [];
   const take = (decision: Decision) => {
     const result = applyDecision(state, decision);

@@ -10,7 +10,7 @@
  * (never its true cause), the reps' meters. Coaches always ask.
  */
 import { weeksLeftInQuarter } from './calendar';
-import { checkCoachDeal, hasOpenRequest, recentCoaching } from './coaching';
+import { checkCoachDeal, coachHours, hasOpenRequest, recentCoaching } from './coaching';
 import { isAtRisk, isCoachable, isLate, stageIndex } from './deals';
 import type { Decision } from './decisions';
 import { shownOdds } from './decisionView';
@@ -18,6 +18,7 @@ import { hoursDemanded } from './hours';
 import { inboxEntries } from './inbox';
 import { checkReview } from './lossReview';
 import { rescuedOdds, winOdds } from './odds';
+import type { PlayerStyle } from './playerStyle';
 import { checkRescueDeal } from './rescue';
 import type { Deal, Rep, SeasonState } from './state';
 import { type Concession, concessions, type PolicyName } from './vocabulary';
@@ -221,6 +222,57 @@ const myopic: Policy = (state) => {
   const notThisQuarter = inboxDeals(state, 'help').find((deal) => !isLate(deal));
   return notThisQuarter ? handingBack(state, notThisQuarter) : undefined;
 };
+
+/** A number in [0, 1) that is always the same for the same words (FNV-1a): a fair coin with no state. */
+function steadyCoin(words: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < words.length; i += 1) {
+    hash ^= words.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash / 2 ** 32;
+}
+
+/**
+ * A player's style played on: of what the inbox offers, it takes each kind of
+ * item in the player's own shares (a steady coin per item and week decides
+ * which), under the same hours rule as every scripted player. Coaching asks;
+ * rescues give what a manager in a hurry gives.
+ */
+export function stylePolicy(style: PlayerStyle): Policy {
+  return (state) => {
+    for (const entry of inboxEntries(state)) {
+      const deal = dealById(state, entry.dealId);
+      if (!deal) continue;
+      const coin = steadyCoin(`${entry.kind}:${entry.dealId}:${state.week}`);
+      switch (entry.kind) {
+        case 'loss-to-review':
+          if (coin < style.reviewLosses && !checkReview(state, deal.id)) {
+            if (fitsNormalWeek(state, state.tuning.hours.review)) return reviewing(state, deal.id);
+          }
+          break;
+        case 'going-south':
+          if (coin < style.rescueSouth && canRescue(state, deal))
+            return rescueWith(state, deal, usualConcession(state, deal));
+          break;
+        case 'coach-window':
+          if (coin < style.coachWindows && canCoach(state, deal, false))
+            return coachAsking(state, deal);
+          break;
+        case 'help':
+          if (coin < style.handBackRequests) return handingBack(state, deal);
+          if (
+            coin < style.handBackRequests + style.coachRequests &&
+            !checkCoachDeal(state, deal) &&
+            fitsNormalWeek(state, netHours(state, deal, coachHours(state, deal)))
+          )
+            return coachAsking(state, deal);
+          break;
+      }
+    }
+    return undefined;
+  };
+}
 
 export const policies: Record<PolicyName, Policy> = {
   'coach-early': coachEarly,

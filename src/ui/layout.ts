@@ -208,7 +208,7 @@ export const debrief = {
   tabs: {
     x: margin,
     y: contentTop,
-    width: (stage.width - 2 * margin - 4 * 16) / 5,
+    width: (stage.width - 2 * margin - 5 * 16) / 6,
     height: 64,
     gap: 16,
   },
