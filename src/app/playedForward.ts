@@ -16,7 +16,7 @@ import { policies, stylePolicy } from '../sim/policies';
 import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
 import { replay } from '../sim/session';
 import { percent } from '../ui/format';
-import { type Road, roadNames, roadPolicies, roadShortNames } from './roadsNotTaken';
+import { type Road, roadOf, roadPolicies } from './roadsNotTaken';
 
 export interface PlayedForward {
   /** The week the runs are played to. */
@@ -53,17 +53,9 @@ export function playedForward(
       score: longRunScore(yours),
       bookings: yours.ledger.bookings,
     },
-    roads: roadPolicies.map((policy) => {
-      const { state } = playWithPolicy(setup, seed, policies[policy], prepare, horizon);
-      return {
-        policy,
-        name: roadNames[policy],
-        short: roadShortNames[policy],
-        series: seasonSeries(state),
-        score: longRunScore(state),
-        bookings: state.ledger.bookings,
-      };
-    }),
+    roads: roadPolicies.map((policy) =>
+      roadOf(policy, playWithPolicy(setup, seed, policies[policy], prepare, horizon).state),
+    ),
   };
 }
 

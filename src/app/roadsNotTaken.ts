@@ -10,6 +10,7 @@ import { type LongRunScore, longRunScore } from '../sim/longRunScore';
 import { playWithPolicy } from '../sim/playWithPolicy';
 import { policies } from '../sim/policies';
 import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
+import type { SeasonState } from '../sim/state';
 
 export const roadPolicies = ['coach-early', 'rescue-late'] as const;
 export type RoadPolicy = (typeof roadPolicies)[number];
@@ -35,17 +36,21 @@ export interface Road {
   bookings: number;
 }
 
+/** A road: the season a scripted player left, as the debrief reads it. */
+export function roadOf(policy: RoadPolicy, state: SeasonState): Road {
+  return {
+    policy,
+    name: roadNames[policy],
+    short: roadShortNames[policy],
+    series: seasonSeries(state),
+    score: longRunScore(state),
+    bookings: state.ledger.bookings,
+  };
+}
+
 export function roadsNotTaken(scenario: Scenario, seed: number, weeks: number): Road[] {
   const prepare = storyCoaching(scenario);
-  return roadPolicies.map((policy) => {
-    const { state } = playWithPolicy(scenario.setup, seed, policies[policy], prepare, weeks);
-    return {
-      policy,
-      name: roadNames[policy],
-      short: roadShortNames[policy],
-      series: seasonSeries(state),
-      score: longRunScore(state),
-      bookings: state.ledger.bookings,
-    };
-  });
+  return roadPolicies.map((policy) =>
+    roadOf(policy, playWithPolicy(scenario.setup, seed, policies[policy], prepare, weeks).state),
+  );
 }

@@ -127,8 +127,7 @@ export class DebriefScene extends BaseScene {
     if (tab === 'summary') this.drawSummary(lines, questions);
     else if (tab === 'log') this.drawLog(log, shownLog, data, currency);
     else if (tab === 'forward') this.drawForward(forward, forwardCharts);
-    else if (tab === 'cost')
-      this.drawCost(ledger, score, roads, session.state.ledger.bookings, currency);
+    else if (tab === 'cost') this.drawCost(ledger, score, roads, currency);
     else {
       const shown = tabCharts[tab].map((chart) => charts.find((c) => c.chart === chart)!);
       shown.forEach((chart, index) => {
@@ -309,7 +308,6 @@ export class DebriefScene extends BaseScene {
     ledger: SeasonLedger,
     score: LongRunScore,
     roads: readonly Road[],
-    bookings: number,
     currency: string,
   ): void {
     const left = addPanel(this, debrief.ledger, { heading: 'Won, but at what cost' });
@@ -378,7 +376,11 @@ export class DebriefScene extends BaseScene {
         points(score.parts[part]),
         ...roads.map((road) => points(road.score.parts[part])),
       ]),
-      ['Booked', money(bookings, currency), ...roads.map((road) => money(road.bookings, currency))],
+      [
+        'Booked',
+        money(ledger.bookings, currency),
+        ...roads.map((road) => money(road.bookings, currency)),
+      ],
     ];
     for (const row of rows) {
       this.tableRow(right.x, y, debrief.scoreColumns, row, { boldColumn: 1 });
