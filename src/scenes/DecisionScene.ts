@@ -416,6 +416,11 @@ export class DecisionScene extends BaseScene {
       this.keep(made);
       bottom -= decision.back.height + decision.choice.gap;
     }
+    // Focus starts on the first choice that can be taken, never on a barred one.
+    const firstOpen = Math.max(
+      0,
+      config.choices.findIndex((choice) => !choice.unavailable),
+    );
     const made = config.choices.map((choice, index) =>
       this.keep(
         this.button({
@@ -427,7 +432,7 @@ export class DecisionScene extends BaseScene {
           variant: choice.action === 'advance' ? 'primary' : 'choice',
           shortcut: choice.action === 'advance' ? undefined : index + 1,
           primary: choice.action === 'advance',
-          autofocus: index === 0,
+          autofocus: index === firstOpen,
           unavailable: Boolean(choice.unavailable),
           autoHeight: true,
           onActivate: () => {

@@ -61,17 +61,22 @@ test('the week, decision and results screens, and the overlays', async () => {
   await page.click('.ui-screen button[data-action="advance"]');
   await waitForScreen(page, 'week', 1);
 
-  // A late deal: the rescue and its concessions.
-  if (await openInboxItem(page, ['going-south'])) {
-    await page.click('.ui-screen button[data-action="rescue"]');
-    await page.waitForSelector('.ui-screen button[data-shortcut="3"]');
-    await check(page, 'decision-rescue');
-    await page.keyboard.press('2');
-    await page.waitForSelector('.ui-screen button[data-action="advance"]');
-    await check(page, 'decision-rescued');
-    await page.click('.ui-screen button[data-action="advance"]');
-    await waitForScreen(page, 'week', 1);
-  }
+  // A late deal: focus starts on what can be taken (coaching is too late), then the
+  // rescue and its concessions.
+  expect(await openInboxItem(page, ['going-south'])).toBe(true);
+  const focused = await page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    return { action: active?.dataset.action, barred: active?.getAttribute('aria-disabled') };
+  });
+  expect(focused).toEqual({ action: 'rescue', barred: null });
+  await page.click('.ui-screen button[data-action="rescue"]');
+  await page.waitForSelector('.ui-screen button[data-shortcut="3"]');
+  await check(page, 'decision-rescue');
+  await page.keyboard.press('2');
+  await page.waitForSelector('.ui-screen button[data-action="advance"]');
+  await check(page, 'decision-rescued');
+  await page.click('.ui-screen button[data-action="advance"]');
+  await waitForScreen(page, 'week', 1);
   await check(page, 'week-board-after-decisions');
 
   await page.click('.ui-screen button[data-action="advance"]');
