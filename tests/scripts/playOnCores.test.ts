@@ -77,8 +77,9 @@ describe('threadCount', () => {
   test.each([
     [1, 2, undefined, 1],
     [30, 2, undefined, 1],
-    [200, 2, undefined, 2],
-    [200, 8, undefined, 8],
+    [200, 2, undefined, 1],
+    [600, 2, undefined, 2],
+    [1200, 8, undefined, 8],
     [10, 2, 4, 4],
     [3, 2, 8, 3],
   ])('%i seeds on %i cores, %s asked: %i threads', (seeds, cores, asked, threads) => {
