@@ -16,6 +16,7 @@ import { type DecisionLogEntry, decisionLog } from '../sim/decisionLog';
 import { type Decision, dated, type Move } from '../sim/decisions';
 import { type DecisionView, decisionView } from '../sim/decisionView';
 import { type LongRunScore, longRunScore } from '../sim/longRunScore';
+import { type LoopReading, loopStrengths } from '../sim/loopStrengths';
 import { type QuarterReview, quarterReview } from '../sim/quarterReview';
 import { type SeasonLedger, seasonLedger } from '../sim/seasonLedger';
 import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
@@ -144,6 +145,11 @@ export class GameSession {
       };
     }
     return this.forwardCache.forward;
+  }
+
+  /** How strongly each of the model's loops drove this season. */
+  loops(): LoopReading[] {
+    return loopStrengths(this.state);
   }
 
   /** This season week by week, for the debrief's charts. */

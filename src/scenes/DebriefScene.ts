@@ -17,6 +17,7 @@ import {
 import { type ChartFigures, chartFigures, chartTables, sideBySide } from '../app/debriefCharts';
 import { logHead, logRow, logTable } from '../app/decisionLogWords';
 import { describeSeason } from '../app/describeSeason';
+import { loopSentence, loopsTable, loopTitles } from '../app/loopWords';
 import { type PlayedForward, styleWords } from '../app/playedForward';
 import type { Road } from '../app/roadsNotTaken';
 import {
@@ -26,11 +27,11 @@ import {
   loggedKinds,
 } from '../sim/decisionLog';
 import { type LongRunScore, scoreParts, scoreWeights } from '../sim/longRunScore';
+import type { LoopReading } from '../sim/loopStrengths';
 import type { SeasonLedger } from '../sim/seasonLedger';
 import { decisionMarks, markLetters, type SeriesWeek } from '../sim/seasonSeries';
 import { money, percent, plural, points } from '../ui/format';
 import { type ChartSeries, LineChart, type MarkerShape } from '../ui/LineChart';
-import { addLabelledLines } from '../ui/labelledLines';
 import { debrief, type Region, space } from '../ui/layout';
 import { addPanel } from '../ui/Panel';
 import { palette } from '../ui/palette';
@@ -95,6 +96,7 @@ export class DebriefScene extends BaseScene {
     const forwardCharts = chartFigures(forward.yours.series, forward.roads, currency).filter(
       (chart) => forwardChartNames.includes(chart.chart),
     );
+    const loops = session.loops();
     const ledger = session.ledger();
     const score = session.score();
     const log = session.decisionLog();
@@ -113,6 +115,7 @@ export class DebriefScene extends BaseScene {
         ...chartTables(charts, series),
         ...costTables(ledger, score, roads, currency),
         logTable(shownLog, currency),
+        loopsTable(loops, currency),
         sideBySide(
           forwardCharts,
           forward.yours.series,
@@ -124,7 +127,7 @@ export class DebriefScene extends BaseScene {
     });
     this.addHeader('Debrief', session.scenario.title);
     this.drawTabs(tab);
-    if (tab === 'summary') this.drawSummary(lines, questions);
+    if (tab === 'summary') this.drawSummary(loops, currency, questions);
     else if (tab === 'log') this.drawLog(log, shownLog, data, currency);
     else if (tab === 'forward') this.drawForward(forward, forwardCharts);
     else if (tab === 'cost') this.drawCost(ledger, score, roads, currency);
@@ -496,16 +499,43 @@ export class DebriefScene extends BaseScene {
     }
   }
 
+  /** The loops, each as strong as it drove this season, and the scenario's questions for the room. */
   private drawSummary(
-    lines: ReturnType<typeof describeSeason>,
+    loops: readonly LoopReading[],
+    currency: string,
     questions: readonly string[],
   ): void {
-    const figures = addPanel(this, debrief.figures, { heading: 'Final figures' });
-    addLabelledLines(this, { ...figures, y: figures.y + space.sm }, lines, {
-      labelWidth: debrief.labelWidth,
-      role: 'small',
-      rowGap: space.lg,
-    });
+    const panel = addPanel(this, debrief.figures, { heading: 'The loops that drove your season' });
+    let y = panel.y;
+    for (const reading of loops) {
+      const title = this.add.text(
+        panel.x,
+        y,
+        `${loopTitles[reading.loop]} · ${reading.kind}`,
+        textStyle('small', { bold: true }),
+      );
+      // A bar as long as the loop was strong, with its number: never the colour alone.
+      const barX = panel.x + debrief.loopBar.x;
+      const barWidth = Math.max(6, reading.strength * debrief.loopBar.width);
+      this.add
+        .rectangle(barX, y + title.height / 2, barWidth, debrief.loopBar.height, palette.yellow)
+        .setOrigin(0, 0.5);
+      this.add
+        .text(
+          barX + barWidth + space.md,
+          y + title.height / 2,
+          points(reading.strength),
+          textStyle('small', { bold: true }),
+        )
+        .setOrigin(0, 0.5);
+      const said = this.add.text(
+        panel.x,
+        y + title.height,
+        loopSentence(reading, currency),
+        textStyle('small', { colour: palette.inkMuted, wrap: panel.width }),
+      );
+      y = said.y + said.height + space.sm;
+    }
     const room = addPanel(this, debrief.questions, { heading: 'Questions for the room' });
     // The questions in body text, or smaller when that does not hold them all.
     for (const role of ['body', 'small'] as const) {

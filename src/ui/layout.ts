@@ -212,8 +212,13 @@ export const debrief = {
     height: 64,
     gap: 16,
   },
-  figures: { x: margin, y: debriefTop, width: 1000, height: 720 },
-  questions: { x: 1080, y: debriefTop, width: 792, height: 720 },
+  figures: { x: margin, y: debriefTop, width: 1100, height: 720 },
+  questions: {
+    x: margin + 1100 + gap,
+    y: debriefTop,
+    width: stage.width - 2 * margin - 1100 - gap,
+    height: 720,
+  },
   /** The charts, two by two: the slot at this column and row. */
   chart: (column: number, row: number) => ({
     x: margin + column * (debriefChartWidth + gap),
@@ -221,6 +226,8 @@ export const debrief = {
     width: debriefChartWidth,
     height: debriefChartHeight,
   }),
+  /** The loops' strength bars: where they start in the panel, their longest and their thickness. */
+  loopBar: { x: 640, width: 300, height: 20 },
   /** The decision marks' strip: a label column, then a cell per week. */
   marksLabel: 180,
   /** The cost page: the ledger of wins on the left, the long-run score on the right. */

@@ -139,6 +139,8 @@ test('the quarter review, the end and the debrief', async () => {
   expect(await page.$('[data-debrief-section="ledger"] table caption')).not.toBeNull();
   // The decision log: one row per choice (this save made none).
   expect(await page.$$eval('[data-debrief-section="log"] tbody tr', (r) => r.length)).toBe(0);
+  // The loops: a row for each, with its strength and its sentence.
+  expect(await page.$$eval('[data-debrief-section="loops"] tbody tr', (r) => r.length)).toBe(7);
   // Played on to week 26: a row per week, the tutorial's 8 and then the style's.
   expect(await page.$$eval('[data-debrief-section="forward"] tbody tr', (r) => r.length)).toBe(26);
   for (const tab of ['manager', 'cost', 'log', 'forward', 'summary']) {
