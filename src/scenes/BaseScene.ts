@@ -63,7 +63,9 @@ export abstract class BaseScene extends Phaser.Scene {
 
   /** Goes to another screen. */
   protected go(key: SceneKey, data?: object): void {
-    this.scene.start(key, data);
+    // Phaser keeps a scene's last data when it is started with none: a new week's board
+    // would open on the inbox page the last one was left on. Start it afresh.
+    this.scene.start(key, data ?? {});
   }
 
   /** The header: a title on the left, the keys and menu buttons on the right. */
