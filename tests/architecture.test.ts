@@ -78,3 +78,18 @@ describe('the sim stays free of the DOM and of hidden randomness', () => {
     expect(config.compilerOptions.types).toEqual([]);
   });
 });
+
+describe('scenes draw what selectors hand them', () => {
+  const sceneFiles = readdirSync('src/scenes').filter((name) => name.endsWith('.ts'));
+  const rawState = /\bsession\.state\b/;
+
+  test('the pattern catches a scene reading the raw state', () => {
+    expect('const c = this.session.state.currency;').toMatch(rawState);
+    expect('const c = this.session.facts.currency;').not.toMatch(rawState);
+  });
+
+  test.each(sceneFiles)('src/scenes/%s never reads the season’s raw state', (name) => {
+    const source = readFileSync(join('src/scenes', name), 'utf8');
+    expect(source.match(rawState)).toBeNull();
+  });
+});

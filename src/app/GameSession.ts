@@ -21,7 +21,13 @@ import { type QuarterReview, quarterReview } from '../sim/quarterReview';
 import { type SeasonLedger, seasonLedger } from '../sim/seasonLedger';
 import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
 import { type SeasonSummary, seasonSummary } from '../sim/seasonSummary';
-import { type BoardView, boardView } from '../sim/selectors';
+import {
+  type BoardView,
+  boardView,
+  repSlot,
+  type SeasonFacts,
+  seasonFacts,
+} from '../sim/selectors';
 import { decisionsOf, type Session } from '../sim/session';
 import type { SeasonState } from '../sim/state';
 import type { DealStage } from '../sim/vocabulary';
@@ -48,6 +54,13 @@ export interface SessionOptions {
 
 export type SeasonActor = Actor<typeof seasonMachine>;
 
+/** The debrief's figures that replay the log: worth keeping while the log stays the same. */
+interface ReplayedFigures {
+  log: DecisionLogEntry[];
+  forward: PlayedForward;
+  roads: Road[];
+}
+
 export class GameSession {
   readonly scenario: Scenario;
   private readonly actor: SeasonActor;
@@ -56,8 +69,11 @@ export class GameSession {
   private readonly subscriptions: { unsubscribe(): void }[] = [];
   /** Where each card stood when the board was last drawn, so it can slide to its new column. */
   readonly shownStages = new Map<string, DealStage>();
-  private roadsCache: { weeks: number; roads: Road[] } | undefined;
-  private forwardCache: { session: Session; forward: PlayedForward } | undefined;
+  /** What the debrief replays from the log, kept until the log changes (a cache of it). */
+  private replayed: { session: Session | undefined; figures: Partial<ReplayedFigures> } = {
+    session: undefined,
+    figures: {},
+  };
 
   constructor(options: SessionOptions) {
     this.scenario = options.scenario;
@@ -92,6 +108,16 @@ export class GameSession {
     return this.state.ended;
   }
 
+  /** The season's money and length, for every screen. */
+  get facts(): SeasonFacts {
+    return seasonFacts(this.state);
+  }
+
+  /** A rep's place on the team, which picks their colour. */
+  repSlot(repId: string): number {
+    return repSlot(this.state, repId);
+  }
+
   board(): BoardView {
     return boardView(this.state);
   }
@@ -123,7 +149,9 @@ export class GameSession {
 
   /** Every choice of this season with what it took, did and came to. */
   decisionLog(): DecisionLogEntry[] {
-    return decisionLog(this.scenario.setup, this.seed, decisionsOf(this.session));
+    return this.fromLog('log', () =>
+      decisionLog(this.scenario.setup, this.seed, decisionsOf(this.session)),
+    );
   }
 
   /** Every win with what it cost, and the share that came through rescues. */
@@ -138,13 +166,9 @@ export class GameSession {
 
   /** The player's style read from this season and played on, beside the coach and the rescuer. */
   forward(): PlayedForward {
-    if (this.forwardCache?.session !== this.session) {
-      this.forwardCache = {
-        session: this.session,
-        forward: playedForward(this.scenario, this.seed, decisionsOf(this.session)),
-      };
-    }
-    return this.forwardCache.forward;
+    return this.fromLog('forward', () =>
+      playedForward(this.scenario, this.seed, decisionsOf(this.session)),
+    );
   }
 
   /** How strongly each of the model's loops drove this season. */
@@ -159,11 +183,22 @@ export class GameSession {
 
   /** The same seed played by the scripted coach and rescuer, as far as this season has gone. */
   roads(): Road[] {
-    const weeks = this.lastWeekPlayed;
-    if (this.roadsCache?.weeks !== weeks) {
-      this.roadsCache = { weeks, roads: roadsNotTaken(this.scenario, this.seed, weeks) };
+    return this.fromLog('roads', () =>
+      roadsNotTaken(this.scenario, this.seed, this.lastWeekPlayed),
+    );
+  }
+
+  /** A figure replayed from the log, computed once for each version of the log. */
+  private fromLog<K extends keyof ReplayedFigures>(
+    name: K,
+    compute: () => ReplayedFigures[K],
+  ): ReplayedFigures[K] {
+    if (this.replayed.session !== this.session) {
+      this.replayed = { session: this.session, figures: {} };
     }
-    return this.roadsCache.roads;
+    const figures = this.replayed.figures;
+    figures[name] ??= compute();
+    return figures[name]!;
   }
 
   /** The last week played (the one whose results show now). */

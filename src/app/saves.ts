@@ -14,7 +14,7 @@ export type SaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** What the save slot holds, or why it could not be read. */
-export type SavedBytes =
+type SavedBytes =
   | { kind: 'none' }
   | { kind: 'bytes'; bytes: string }
   | { kind: 'refused'; reason: string };
@@ -39,7 +39,7 @@ export function writeSave(storage: SaveStorage, bytes: string): string | undefin
 }
 
 /** Where unreadable bytes were kept: another key, or (when that did not fit) the save slot itself. */
-export type KeptAside = { keptAs: string } | { keptAs: typeof saveKey; failed: string };
+type KeptAside = { keptAs: string } | { keptAs: typeof saveKey; failed: string };
 
 /**
  * Copies unreadable save bytes to a free key beside any kept before, then

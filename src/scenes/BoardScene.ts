@@ -95,10 +95,7 @@ export class BoardScene extends BaseScene {
   }
 
   private repColour(repId: string): number {
-    const index = Math.max(
-      0,
-      this.session.state.reps.findIndex((rep) => rep.id === repId),
-    );
+    const index = Math.max(0, this.session.repSlot(repId));
     return repColours[index % repColours.length] ?? palette.skyBlue;
   }
 

@@ -86,7 +86,7 @@ export class DebriefScene extends BaseScene {
   create(data: DebriefData = {}): void {
     const tab = data.tab ?? 'team';
     const session = this.session;
-    const currency = session.state.currency;
+    const currency = session.facts.currency;
     const lines = describeSeason(session.summary(), currency);
     const questions = session.scenario.debriefQuestions;
     const series = session.series();
@@ -105,7 +105,7 @@ export class DebriefScene extends BaseScene {
         (data.rep === undefined || entry.repId === data.rep) &&
         (data.kind === undefined || entry.kind === data.kind),
     );
-    this.enter('debrief', session.state.weeks, {
+    this.enter('debrief', session.facts.weeks, {
       heading: `Debrief: ${tabNames[tab]}`,
       lines: [
         ...lines.map((line) => `${line.label}: ${line.text}.`),
@@ -313,7 +313,7 @@ export class DebriefScene extends BaseScene {
     roads: readonly Road[],
     currency: string,
   ): void {
-    const left = addPanel(this, debrief.ledger, { heading: 'Won, but at what cost' });
+    const left = addPanel(this, debrief.cost.left, { heading: 'Won, but at what cost' });
     let y = left.y;
     for (const line of ledgerLines(ledger, currency)) {
       const text = this.add.text(left.x, y, line, textStyle('small', { wrap: left.width }));
@@ -354,7 +354,7 @@ export class DebriefScene extends BaseScene {
       );
     }
 
-    const right = addPanel(this, debrief.score, { heading: 'The long-run score' });
+    const right = addPanel(this, debrief.cost.right, { heading: 'The long-run score' });
     const big = this.add.text(
       right.x,
       right.y,
@@ -505,7 +505,9 @@ export class DebriefScene extends BaseScene {
     currency: string,
     questions: readonly string[],
   ): void {
-    const panel = addPanel(this, debrief.figures, { heading: 'The loops that drove your season' });
+    const panel = addPanel(this, debrief.discuss.left, {
+      heading: 'The loops that drove your season',
+    });
     let y = panel.y;
     for (const reading of loops) {
       const title = this.add.text(
@@ -536,7 +538,7 @@ export class DebriefScene extends BaseScene {
       );
       y = said.y + said.height + space.sm;
     }
-    const room = addPanel(this, debrief.questions, { heading: 'Questions for the room' });
+    const room = addPanel(this, debrief.discuss.right, { heading: 'Questions for the room' });
     // The questions in body text, or smaller when that does not hold them all.
     for (const role of ['body', 'small'] as const) {
       let qy = room.y + space.sm;

@@ -138,7 +138,7 @@ export class DecisionScene extends BaseScene {
   // ─── The deal panel ────────────────────────────────────────────────────
 
   private dealWords(view: DecisionView): string[] {
-    const currency = this.session.state.currency;
+    const currency = this.session.facts.currency;
     const rep = view.rep;
     return [
       `${view.customer}, ${money(view.value, currency)}, ${view.status === 'lost' ? 'lost' : view.status === 'won' ? 'won' : dealStageNames[view.status]}. ${rep ? `${rep.name}'s deal.` : ''}`,
@@ -165,7 +165,7 @@ export class DecisionScene extends BaseScene {
   }
 
   private drawDealPanel(view: DecisionView): void {
-    const currency = this.session.state.currency;
+    const currency = this.session.facts.currency;
     const inner = addPanel(this, decision.deal);
     let y = inner.y;
     const name = this.add.text(
@@ -231,7 +231,7 @@ export class DecisionScene extends BaseScene {
     y += rows * track.height + (rows - 1) * track.gap + space.xxl;
     const rep = view.rep;
     if (rep) {
-      const index = this.session.state.reps.findIndex((r) => r.id === rep.id);
+      const index = this.session.repSlot(rep.id);
       new Avatar(
         this,
         inner.x + decision.repAvatar / 2,
@@ -804,7 +804,7 @@ export class DecisionScene extends BaseScene {
       this.rejected(result.ok ? '' : result.message);
       return;
     }
-    const currency = this.session.state.currency;
+    const currency = this.session.facts.currency;
     this.drawStep({
       heading: `Rescue ${this.view.customer}: what do you put on the table?`,
       lines: [

@@ -18,11 +18,11 @@ export class EndScene extends BaseScene {
   create(): void {
     const session = this.session;
     const summary = session.summary();
-    const currency = session.state.currency;
+    const currency = session.facts.currency;
     const lines = describeSeason(summary, currency);
     const share = summary.quota > 0 ? summary.bookings / summary.quota : 0;
     const headline = `${summary.weeksPlayed} weeks played. You booked ${money(summary.bookings, currency)}, ${percent(share)} of quota, and kept ${percent(summary.margin)} of the price.`;
-    this.enter('end', session.state.weeks, {
+    this.enter('end', session.facts.weeks, {
       heading: 'The season is over',
       lines: [headline, ...lines.map((line) => `${line.label}: ${line.text}.`)],
     });

@@ -29,7 +29,7 @@ export class QuarterScene extends BaseScene {
       this.go(session.ended ? SceneKey.end : SceneKey.board);
       return;
     }
-    const currency = session.state.currency;
+    const currency = session.facts.currency;
     const share = review.quota > 0 ? review.bookings / review.quota : 0;
     const figures: { label: string; value: string; note: string; colour: number }[] = [
       {

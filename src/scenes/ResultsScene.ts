@@ -64,7 +64,7 @@ export class ResultsScene extends BaseScene {
       heading: `Week ${week} results`,
       lines: [
         report.headline,
-        ...report.deals.map((deal) => this.dealWords(deal, session.state.currency)),
+        ...report.deals.map((deal) => this.dealWords(deal, session.facts.currency)),
         ...report.events,
         ...why.map((line) => line.text),
         managerLine,
@@ -123,7 +123,7 @@ export class ResultsScene extends BaseScene {
   }
 
   private drawDeals(report: WeekReport, bottom: number): void {
-    const currency = this.session.state.currency;
+    const currency = this.session.facts.currency;
     const inner = addPanel(
       this,
       { ...results.deals, height: Math.min(results.deals.height, bottom - results.deals.y) },
@@ -259,7 +259,7 @@ export class ResultsScene extends BaseScene {
     );
     stocks.forEach((rep, index) => {
       const y = inner.y + row.columnsHeight + index * row.height + row.height / 2;
-      const colourIndex = this.session.state.reps.findIndex((r) => r.id === rep.repId);
+      const colourIndex = this.session.repSlot(rep.repId);
       new Avatar(this, inner.x + row.avatar / 2, y, row.avatar, {
         name: rep.name,
         colour: repColours[colourIndex % repColours.length] ?? palette.skyBlue,

@@ -53,11 +53,6 @@ export function followLines<Line extends ConversationLine>(
   return path;
 }
 
-/** The beat the lines lead to (the start when there are none). */
-export function beatAfter(start: string, taken: readonly LineTaken[]): string {
-  return taken.at(-1)?.choice.next ?? start;
-}
-
 /** Sums float effects without leaving 0.07000000000000001 behind. */
 function tidy(value: number): number {
   return Math.round(value * 1e6) / 1e6;

@@ -328,3 +328,18 @@ export function rescueView(
     })),
   };
 }
+
+/** What every screen says about the season itself: its money and its length. */
+export interface SeasonFacts {
+  currency: string;
+  weeks: number;
+}
+
+export function seasonFacts(state: SeasonState): SeasonFacts {
+  return { currency: state.currency, weeks: state.weeks };
+}
+
+/** A rep's place on the team, which picks their colour (it stays when they leave). */
+export function repSlot(state: SeasonState, repId: string): number {
+  return state.reps.findIndex((rep) => rep.id === repId);
+}

@@ -203,6 +203,20 @@ export const end = {
 const debriefTop = contentTop + 84;
 const debriefChartWidth = (stage.width - 2 * margin - gap) / 2;
 const debriefChartHeight = (contentBottom - 92 - gap - debriefTop - gap) / 2;
+const debriefPageHeight = 720;
+
+/** A debrief page as two panels side by side, the left one this wide. */
+function debriefHalves(leftWidth: number): { left: Region; right: Region } {
+  return {
+    left: { x: margin, y: debriefTop, width: leftWidth, height: debriefPageHeight },
+    right: {
+      x: margin + leftWidth + gap,
+      y: debriefTop,
+      width: stage.width - 2 * margin - leftWidth - gap,
+      height: debriefPageHeight,
+    },
+  };
+}
 
 export const debrief = {
   tabs: {
@@ -212,13 +226,8 @@ export const debrief = {
     height: 64,
     gap: 16,
   },
-  figures: { x: margin, y: debriefTop, width: 1100, height: 720 },
-  questions: {
-    x: margin + 1100 + gap,
-    y: debriefTop,
-    width: stage.width - 2 * margin - 1100 - gap,
-    height: 720,
-  },
+  /** The discussion page: the loops on the left, the questions on the right. */
+  discuss: debriefHalves(1100),
   /** The charts, two by two: the slot at this column and row. */
   chart: (column: number, row: number) => ({
     x: margin + column * (debriefChartWidth + gap),
@@ -231,13 +240,7 @@ export const debrief = {
   /** The decision marks' strip: a label column, then a cell per week. */
   marksLabel: 180,
   /** The cost page: the ledger of wins on the left, the long-run score on the right. */
-  ledger: { x: margin, y: debriefTop, width: 1060, height: 720 },
-  score: {
-    x: margin + 1060 + gap,
-    y: debriefTop,
-    width: stage.width - 2 * margin - 1060 - gap,
-    height: 720,
-  },
+  cost: debriefHalves(1060),
   /** Ledger columns: deal, rep and week, what was given away, booked. */
   ledgerColumns: [340, 200, 310, 140],
   /** Score columns: part, you, then each road. */
@@ -253,7 +256,6 @@ export const debrief = {
     rowHeight: 78,
     perPage: 6,
   },
-  labelWidth: 300,
   continue: results.continue,
 } as const;
 
