@@ -148,7 +148,7 @@ export const requestAnswerWords = {
   coach: {
     label: 'Coach {rep} through it',
     detail:
-      'Ask the questions that get {rep} moving. If the obstacle is real, {rep} learns and the deal gains a little (its close may slip while the plan changes); if it was habit, {rep} owns more.',
+      'Ask, so {rep} finds the way. A real obstacle: {rep} learns, the deal gains a little, its close may slip. Habit: {rep} owns more.',
   },
   'take-over': {
     label: 'Take it over: rescue it yourself',
@@ -158,7 +158,7 @@ export const requestAnswerWords = {
   'hand-back': {
     label: 'Hand it back',
     detail:
-      'A short talk: {rep} runs it. If it was habit, {rep} owns more. If the obstacle is real and {rep} lacks the skill, the deal and {rep}’s spirits suffer, and a team that sees this often feels left alone.',
+      'A short talk: {rep} runs it. Habit: {rep} owns more. A real obstacle {rep} cannot handle: the deal and {rep} suffer, and a team that sees it often feels alone.',
   },
   left: 'Leave it, and you take it over at the end of the week: the hours are already in your week.',
 } as const;
@@ -176,12 +176,13 @@ export function fillLine(line: string, names: { customer?: string; rep?: string 
 }
 
 /** How much coaching the rep has had lately against the useful dose, for the coach option. */
-export function doseLine(
-  dose: { recentHours: number; doseHours: number; pastDose: boolean },
-  rep: string,
-): string {
+export function doseLine(dose: {
+  recentHours: number;
+  doseHours: number;
+  pastDose: boolean;
+}): string {
   const recent = `${Math.round(dose.recentHours * 10) / 10} h`;
   return dose.pastDose
-    ? `Past the useful dose: ${rep} has had ${recent} of coaching in four weeks, and about ${dose.doseHours} h helps. More now feels like being watched: ownership and morale dip.`
-    : `${rep} has had ${recent} of coaching in four weeks; up to about ${dose.doseHours} h helps.`;
+    ? `Past the useful dose: ${recent} of coaching in four weeks (about ${dose.doseHours} h helps); more feels like being watched, and ownership and morale dip.`
+    : `Coaching in four weeks: ${recent} (up to about ${dose.doseHours} h helps).`;
 }

@@ -393,7 +393,6 @@ export class DecisionScene extends BaseScene {
         textStyle('subheading', { bold: true, wrap: inner.width }),
       ),
     );
-    const top = heading.y + heading.height + smallGap;
     // Choices from the bottom up.
     let bottom = inner.y + inner.height;
     if (config.back) {
@@ -443,6 +442,11 @@ export class DecisionScene extends BaseScene {
       ),
     );
     const choicesHeight = made.reduce((sum, b) => sum + b.buttonHeight + decision.choice.gap, 0);
+    // Long choices (large text) take the heading down a size, so they stay above the way back.
+    if (heading.y + heading.height + smallGap + choicesHeight > bottom) {
+      heading.setStyle(textStyle('body', { bold: true, wrap: inner.width }));
+    }
+    const top = heading.y + heading.height + smallGap;
     // Lines from the newest back, as many as fit above the choices.
     let room = bottom - choicesHeight - top - smallGap;
     let note: Phaser.GameObjects.Text | undefined;
@@ -586,7 +590,7 @@ export class DecisionScene extends BaseScene {
               answer
                 ? fillLine(answer.detail, names)
                 : 'Talk the plan through while it can still change. Builds capability.',
-              ...(option.dose ? [doseLine(option.dose, rep)] : []),
+              ...(option.dose ? [doseLine(option.dose)] : []),
             ].join(' '),
           onChoose: () => this.startCoaching(),
         };
