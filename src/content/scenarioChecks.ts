@@ -4,6 +4,7 @@
  * fall inside the season, story deals arrive while coaching can still shape
  * them and their conversations hold together, and the model's numbers agree.
  */
+import { shortCustomerName } from '../sim/customerNames';
 import { coachingStages } from '../sim/vocabulary';
 import type { ErrorReport } from './errorReport';
 import type { DataPath } from './scenarioError';
@@ -140,6 +141,23 @@ function checkNamesOnce(
   });
 }
 
+/** A crowded card shows a customer by its first word: no two may share it. */
+function checkShortNames(report: ErrorReport, customers: readonly string[]): void {
+  const seen = new Map<string, string>();
+  customers.forEach((customer, index) => {
+    const short = shortCustomerName(customer);
+    const first = seen.get(short);
+    if (first !== undefined && first !== customer) {
+      report.add(
+        ['market', 'customers', index],
+        `"${customer}" starts with the same word as "${first}", and a crowded card shows only "${short}"`,
+        'start each customer with a word of its own',
+      );
+    }
+    seen.set(short, first ?? customer);
+  });
+}
+
 export function checkScenario(report: ErrorReport, file: string, scenario: ScenarioFile): void {
   const expected = fileId(file);
   if (scenario.id !== expected) {
@@ -161,6 +179,15 @@ export function checkScenario(report: ErrorReport, file: string, scenario: Scena
     (index) => ['team', index, 'name'],
   );
   checkNamesOnce(report, scenario.market.customers, (index) => ['market', 'customers', index]);
+  checkShortNames(report, scenario.market.customers);
+  scenario.deals.forEach((deal, index) => {
+    if (scenario.deals.findIndex((other) => other.customer === deal.customer) !== index)
+      report.add(
+        ['deals', index, 'customer'],
+        `"${deal.customer}" already has a written deal, and two deals for one customer cannot be told apart`,
+        'give each written deal a customer of its own',
+      );
+  });
 
   const [low, high] = scenario.market.valueRange;
   if (low > high) {

@@ -1,5 +1,7 @@
 /** Deals: how they are made, what warnings they show, how they age. */
+
 import { clamp } from './clamp';
+import { freeCustomers } from './customerNames';
 import type { Draws } from './random';
 import type { DealSetup } from './setup';
 import type { Deal, SeasonState } from './state';
@@ -77,7 +79,7 @@ export function generateDeal(
   const value = Math.round(draws.between(low, high) / 1000) * 1000;
   return {
     id: `deal-${state.nextDealNumber}`,
-    customer: draws.pick(state.customers),
+    customer: draws.pick(freeCustomers(state)),
     repId,
     value,
     status: 'qualify',

@@ -223,4 +223,13 @@ export interface SeasonState {
   pastLog: LogEntry[][];
   log: LogEntry[];
   history: WeekRecord[];
+  /** The team's means and the manager's energy as week 1 opens: where every "from" starts. */
+  opening: SeasonOpening;
+}
+
+export interface SeasonOpening {
+  capability: number;
+  ownership: number;
+  morale: number;
+  energy: number;
 }

@@ -60,6 +60,9 @@ export const button = {
   paddingY: 14,
   /** The key hint ("1") drawn at a choice's left edge. */
   keyBadge: 44,
+  /** A compact line's padding and key badge (the inbox's long list). */
+  compactPaddingX: 12,
+  compactKeyBadge: 38,
   iconSize: 40,
 } as const;
 
@@ -75,7 +78,7 @@ export const header = {
   titleY: 6,
   subtitleGap: 28,
   /** Where the quarter's bookings bar sits on the week board. */
-  quarter: { x: 700, y: 28, width: 640, barHeight: 24 },
+  quarter: { x: 560, y: 28, width: 840, barHeight: 24 },
 } as const;
 
 /** Top of the content below the header. */
@@ -84,25 +87,36 @@ export const contentBottom = stage.height - 28;
 
 // ─── Week board ────────────────────────────────────────────────────────────
 
-const boardLeft = stage.width - margin - 452 - gap;
+/** The side column (the inbox and "End week") at its narrowest; it widens for a big pile. */
+const sideWidth = 452;
+const teamHeight = contentBottom - contentTop - 676;
+
+/**
+ * The board's regions for a side column this wide: the pipeline on the
+ * left above the manager's week and the team, the inbox on the right. The
+ * pipeline's foot is wherever the week strip above the team begins.
+ */
+export function boardRegions(side: number = sideWidth): {
+  left: Region;
+  team: Region;
+  side: Region;
+} {
+  const sideX = stage.width - margin - side;
+  const leftWidth = sideX - gap - margin;
+  return {
+    left: { x: margin, y: contentTop, width: leftWidth, height: contentBottom - contentTop },
+    team: { x: margin, y: contentBottom - teamHeight, width: leftWidth, height: teamHeight },
+    side: { x: sideX, y: contentTop, width: side, height: contentBottom - contentTop },
+  };
+}
 
 export const board = {
-  pipeline: { x: margin, y: contentTop, width: boardLeft - margin, height: 660 },
-  team: {
-    x: margin,
-    y: contentTop + 676,
-    width: boardLeft - margin,
-    height: contentBottom - contentTop - 676,
-  },
-  side: {
-    x: stage.width - margin - 452,
-    y: contentTop,
-    width: 452,
-    height: contentBottom - contentTop,
-  },
-  /** The manager's panel at the top of the side column. */
-  manager: { height: 276, energyBar: 150 },
+  sideWidth,
+  /** The widest the side column grows to give the inbox a second column. */
+  maxSideWidth: 700,
   endWeek: { height: 84 },
+  /** The manager's week: a strip between the pipeline and the team. */
+  week: { padding: 14, headingGap: 24, rowGap: 10, energyBar: 150 },
   /** One rep's card on the team strip: name line, then a meter per stock. */
   rep: {
     gap: 12,
@@ -111,7 +125,7 @@ export const board = {
     maxWidth: 300,
     meterRow: 34,
     nameHeight: 60,
-    textGap: 18,
+    textGap: 14,
     /** The "3 deals" line, below the card's top. */
     infoY: 44,
   },
@@ -122,8 +136,8 @@ export const board = {
   /** The key to the card icons, under the columns. */
   cardKey: { height: 44, itemGap: 16, iconGap: 5 },
   card: { gap: 8, height: 112, compactHeight: 82, miniHeight: 46, padding: 10, icon: 28 },
-  /** Inbox items reach a little past the panel's padding on each side. */
-  inbox: { itemHeight: 84, gap: 6, pagerHeight: 56, top: 8, bleed: 6 },
+  /** Inbox lines reach a little past the panel's padding on each side; a second column sits this far off. */
+  inbox: { padY: 10, gap: 6, columnGap: 12, top: 4, bleed: 6, headerGap: 4 },
   hoursBar: {
     height: 44,
     columnGap: 8,
@@ -159,20 +173,25 @@ export const decision = {
 
 export const results = {
   headline: { x: margin, y: contentTop, width: stage.width - 2 * margin },
-  deals: { x: margin, y: contentTop + 76, width: 580, height: 780 },
+  deals: { x: margin, y: contentTop + 76, width: 580 },
   team: { x: 652, y: contentTop + 76, width: 1220 },
-  manager: { x: margin, y: contentBottom - 84, width: 1240, height: 84 },
   continue: { x: stage.width - margin - 560, y: contentBottom - 92, width: 560, height: 92 },
   dealRow: { height: 92, gap: 10, icon: 40 },
   repRow: {
-    height: 66,
-    avatar: 50,
+    height: 60,
+    avatar: 48,
     nameWidth: 236,
     meterWidth: 292,
     meterBar: 116,
-    columnsHeight: 48,
+    columnsHeight: 44,
   },
-  why: { lineGap: 8, minLines: 3 },
+  /** The reasons: under the deals and the team, beside the way on. */
+  why: {
+    x: margin,
+    width: stage.width - 2 * margin - 560 - gap,
+    bottom: contentBottom,
+    lineGap: 8,
+  },
   meterMs: 900,
 } as const;
 
