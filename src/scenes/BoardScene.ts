@@ -7,13 +7,15 @@
 import { describeBoard, inboxKindNames } from '../app/describeBoard';
 import {
   type BoardView,
+  type DealCardView,
   type InboxItem,
   type InboxKind,
   type RepView,
   weeksPerQuarter,
 } from '../sim/selectors';
-import { dealIdeas } from '../sim/vocabulary';
+import { dealIdeas, dealStageNames } from '../sim/vocabulary';
 import { Avatar } from '../ui/Avatar';
+import { tellCanvasChanged } from '../ui/canvasChanged';
 import { cardHeight, DealCard, miniNameRoom } from '../ui/DealCard';
 import { firstName, money, percent, plural } from '../ui/format';
 import { type IconKey, ideaIcon } from '../ui/icons';
@@ -401,6 +403,13 @@ export class BoardScene extends BaseScene {
           width: cardWidth,
           density,
         });
+        this.cardButton(
+          deal,
+          card,
+          { x: targetX, y: targetY, width: cardWidth, height: card.cardHeight },
+          view,
+          0,
+        );
         const before = previous.get(deal.id);
         if (before && before !== deal.stage) {
           // It moved on since the board was last drawn: slide it over from its old column.
@@ -569,15 +578,60 @@ export class BoardScene extends BaseScene {
       autofocus,
       description: item.title,
       data: { deal: item.dealId, kind: item.kind },
+      onActivate: () => this.openItem(item, index, plan.from),
+    });
+  }
+
+  /** Opens an inbox item's decision; back from it, the board focuses the same place. */
+  private openItem(item: InboxItem, index: number, from: number): void {
+    this.app.playChoice();
+    this.go(SceneKey.decision, {
+      dealId: item.dealId,
+      kind: item.kind,
+      title: item.title,
+      index,
+      page: from,
+    });
+  }
+
+  /**
+   * A card's DOM twin: pressing it opens the deal's decision when the inbox
+   * holds one, or says that nothing on it waits for you this week.
+   */
+  private cardButton(
+    deal: DealCardView,
+    card: DealCard,
+    at: Region,
+    view: BoardView,
+    from: number,
+  ): void {
+    const index = view.inbox.findIndex((item) => item.dealId === deal.id);
+    const item = view.inbox[index];
+    const outline = this.add
+      .rectangle(0, 0, at.width, card.cardHeight)
+      .setOrigin(0, 0)
+      .setStrokeStyle(stroke.focus / 2, palette.yellow)
+      .setVisible(false);
+    card.add(outline);
+    const facts = `${money(deal.value, view.currency)}, ${firstName(deal.repName)}’s deal in ${dealStageNames[deal.stage].toLowerCase()}`;
+    this.app.dom.button({
+      text: [deal.customer, facts],
+      action: 'open-deal',
+      region: { ...at, height: card.cardHeight },
+      data: { card: deal.id },
+      ...(item ? { description: item.title } : {}),
+      once: Boolean(item),
+      onHighlight: (on) => {
+        outline.setVisible(on);
+        tellCanvasChanged(this, card);
+      },
       onActivate: () => {
-        this.app.playChoice();
-        this.go(SceneKey.decision, {
-          dealId: item.dealId,
-          kind: item.kind,
-          title: item.title,
-          index,
-          page: plan.from,
-        });
+        if (item) this.openItem(item, index, from);
+        else
+          this.showNotice(
+            `${deal.customer} (${facts}): nothing on it waits for you this week.`,
+            notice.board,
+          );
       },
     });
   }

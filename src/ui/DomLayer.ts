@@ -16,6 +16,7 @@ export const dataActions = [
   'new-game',
   'continue',
   'choose',
+  'open-deal',
   'coach',
   'rescue',
   'review',

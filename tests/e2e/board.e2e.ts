@@ -135,3 +135,38 @@ for (const size of sizes) {
     screenTimeout * 6,
   );
 }
+
+const cards = useFreshBrowser({ viewport: { width: 1920, height: 1080 } });
+
+test('a pipeline card opens its deal: the decision when the inbox holds one, else what it is', async () => {
+  const { page, errors } = cards();
+  await page.goto(`${inject('baseUrl')}?fast=1&seed=2026`);
+  await waitForScreen(page, 'title');
+  await page.click('[data-action="new-game"][data-scenario="standard"]');
+  await waitForScreen(page, 'week', 1);
+  const { waiting, quiet } = await page.evaluate(() => {
+    const inbox = new Set(
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '.ui-screen button[data-action="choose"][data-deal]',
+        ),
+      ].map((button) => button.dataset.deal),
+    );
+    const all = [
+      ...document.querySelectorAll<HTMLElement>('.ui-screen button[data-action="open-deal"]'),
+    ].map((button) => button.dataset.card ?? '');
+    return { waiting: all.find((id) => inbox.has(id)), quiet: all.find((id) => !inbox.has(id)) };
+  });
+  expect(waiting, 'a card whose deal is in the inbox').toBeDefined();
+  expect(quiet, 'a card whose deal is not').toBeDefined();
+  await page.click(`.ui-screen button[data-action="open-deal"][data-card="${quiet}"]`);
+  await page.waitForFunction(() =>
+    document.querySelector('#announcer')?.textContent?.includes('nothing on it waits'),
+  );
+  expect(
+    await page.evaluate(() => document.querySelector<HTMLElement>('#app')!.dataset.screen),
+  ).toBe('week');
+  await page.click(`.ui-screen button[data-action="open-deal"][data-card="${waiting}"]`);
+  await waitForScreen(page, 'decision', 1);
+  expect(errors).toEqual([]);
+});
