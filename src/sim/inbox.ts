@@ -10,6 +10,7 @@
 import { hasOpenRequest } from './coaching';
 import { isAtRisk, isLate, isOpen, stageIndex } from './deals';
 import type { Deal, SeasonState } from './state';
+import { inCrisisNow } from './storyBeats';
 
 export const inboxKinds = ['loss-to-review', 'help', 'going-south', 'coach-window'] as const;
 export type InboxKind = (typeof inboxKinds)[number];
@@ -45,7 +46,11 @@ export function inboxEntries(state: SeasonState): InboxEntry[] {
     if (hasOpenRequest(deal)) entries.push({ kind: 'help', dealId: deal.id });
     else if (isLate(deal) && isAtRisk(deal, state.tuning) && !deal.rescue) {
       // News, not a nag: a late deal shows as going south the week it enters its stage with warnings.
-      if (deal.weeksInStage === 0) entries.push({ kind: 'going-south', dealId: deal.id });
+      if (deal.weeksInStage === 0 || inCrisisNow(state, deal))
+        entries.push({ kind: 'going-south', dealId: deal.id });
+    } else if (isLate(deal) && !deal.rescue && inCrisisNow(state, deal)) {
+      // A story's crisis is news even when the warnings do not show it.
+      entries.push({ kind: 'going-south', dealId: deal.id });
     } else if (!isLate(deal) && !deal.coachedIn.includes(deal.status) && deal.weeksInStage === 0)
       windows.push(deal);
   }
