@@ -37,8 +37,10 @@ export function storyEvents(
   switch (decision?.type) {
     case 'deal.coach': {
       if (decision?.type !== 'deal.coach') break;
-      const held = before.deals.find((d) => d.id === decision.dealId)?.conversationHeld;
-      if (decision.lines && !held) chooses(storyOf(after, decision.dealId), decision.lines);
+      // The conversation counts when the model held it (not when it answered a request).
+      const was = before.deals.find((d) => d.id === decision.dealId)?.conversationHeld;
+      const now = after.deals.find((d) => d.id === decision.dealId)?.conversationHeld;
+      if (decision.lines && now && !was) chooses(storyOf(after, decision.dealId), decision.lines);
       break;
     }
     case 'deal.rescue': {

@@ -15,7 +15,7 @@ import { rescuedOdds } from './odds';
 import { type MoveResult, type Rejection, reject } from './result';
 import type { Deal, SeasonState } from './state';
 import { Step } from './step';
-import { type CallLead, freshStory } from './storyPlan';
+import { type CallLead, callGiveMoney, freshStory } from './storyPlan';
 import type { Tuning } from './tuning';
 import { type Concession, rescueStages } from './vocabulary';
 
@@ -117,7 +117,7 @@ export function rescue(state: SeasonState, choice: RescueChoice): MoveResult {
     deal.weeksInStage = 0;
   }
   if (call) {
-    deal.discount = Math.round(deal.value * call.discountShare);
+    deal.discount = callGiveMoney(deal.value, call.discountShare);
     deal.freeServiceHours = Math.round(call.freeServiceHours);
   } else if (choice.concession === 'discount') {
     deal.discount = Math.round(deal.value * step.draws.between(...tuning.rescue.discountShare));

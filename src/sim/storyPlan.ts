@@ -82,6 +82,11 @@ export interface StorySetup {
 /** The most a rescue call may give away along one path: a share of the deal's value, and hours. */
 export const callGiveLimits = { discount: 0.3, freeServices: 160 } as const;
 
+/** The money a discount of this share of the deal's value gives away. */
+export function callGiveMoney(value: number, share: number): number {
+  return Math.round(value * share);
+}
+
 /** What has happened in a story deal so far: the model's record, read by guards and the view. */
 export interface StorySoFar {
   /** Ideas coached on this deal, in order: how, and in which week. */
