@@ -24,6 +24,7 @@ import { dealWords, drawDealPanel } from '../ui/decision/DealPanel';
 import {
   type DecisionHost,
   type DecisionOutcome,
+  firstNameOf,
   namesOf,
   repNameOf,
   type TalkChoice,
@@ -158,10 +159,11 @@ export class DecisionScene extends BaseScene {
     const view = this.current;
     const story = this.session.story(view.storyId);
     if (!story || !view.storySoFar) return [];
-    return storySoFarLines(story, view.storySoFar, repNameOf(view)).map((line) => ({
+    return storySoFarLines(story, view.storySoFar, firstNameOf(view)).map((line) => ({
       speaker: `Week ${line.week}`,
       text: storyLineWords(line),
       tone: 'narrator' as const,
+      compact: true,
     }));
   }
 
@@ -170,13 +172,19 @@ export class DecisionScene extends BaseScene {
     const view = this.current;
     const situation = situationLines[this.opened.kind];
     const request = view.request;
+    // A story's crisis this week is the situation, in its own words.
+    const crisisNow = view.storySoFar?.crisisWeek === this.session.week && !request;
     const lines: TalkLine[] = [
       ...this.storyLines(),
-      {
-        speaker: situation.speaker === 'rep' ? repNameOf(view) : 'The situation',
-        text: request ? request.says : fillLine(situation.text, namesOf(view)),
-        tone: situation.speaker === 'rep' ? 'rep' : 'narrator',
-      },
+      ...(crisisNow
+        ? []
+        : [
+            {
+              speaker: situation.speaker === 'rep' ? repNameOf(view) : 'The situation',
+              text: request ? request.says : fillLine(situation.text, namesOf(view)),
+              tone: situation.speaker === 'rep' ? ('rep' as const) : ('narrator' as const),
+            },
+          ]),
       ...(request
         ? [
             {

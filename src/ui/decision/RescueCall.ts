@@ -17,7 +17,14 @@ import type { Move } from '../../sim/decisions';
 import { callGiveMoney } from '../../sim/storyPlan';
 import { concessionNames } from '../../sim/vocabulary';
 import { hours, money } from '../format';
-import { type DecisionHost, namesOf, repNameOf, speakerLine, type TalkLine } from './decisionHost';
+import {
+  type DecisionHost,
+  firstNameOf,
+  namesOf,
+  repNameOf,
+  speakerLine,
+  type TalkLine,
+} from './decisionHost';
 import { bandWords } from './optionWords';
 
 type CallMachine = ConversationMachine<CallChoice>;
@@ -116,10 +123,10 @@ export class RescueCall {
   }
 
   /** What a line of the call gives and who leads, in words, beside and under its label. */
-  private lineTerms(line: CallChoice): { aside: string; detail: string } {
+  private lineTerms(line: CallChoice): { aside: string; detail?: string } {
     const view = this.host.view();
     const currency = this.host.session.facts.currency;
-    const lead = line.lead === 'rep' ? `${repNameOf(view)} leads` : 'You lead';
+    const lead = line.lead === 'rep' ? `${firstNameOf(view)} leads` : 'You lead';
     const give = line.give ?? {};
     if (give.discount !== undefined)
       return {
@@ -131,7 +138,7 @@ export class RescueCall {
         aside: lead,
         detail: `Gives ${give.freeServices} hours of free services if it wins`,
       };
-    return { aside: lead, detail: 'Gives nothing away' };
+    return { aside: lead };
   }
 
   private startCall(story: Story, call: Talk<CallChoice>): void {

@@ -136,9 +136,15 @@ export class TalkPanel {
     }
     const bubbles: Phaser.GameObjects.Container[] = [];
     for (const line of [...config.lines].reverse()) {
-      const bubble = this.bubble(line, inner.width);
-      const height = bubble.getData('height') as number;
-      if (height > room) {
+      let bubble = this.bubble(line, inner.width, line.compact);
+      let height = bubble.getData('height') as number;
+      // The newest line is what the choices answer: it is always shown, in smaller words if it must.
+      if (height > room && bubbles.length === 0) {
+        bubble.destroy();
+        bubble = this.bubble(line, inner.width, true);
+        height = Math.min(room, bubble.getData('height') as number);
+      }
+      if (height > room && bubbles.length > 0) {
         bubble.destroy();
         break;
       }
@@ -185,7 +191,7 @@ export class TalkPanel {
     if (words.length > 0) this.parts.app.page.announce(words.join(' '));
   }
 
-  private bubble(line: TalkLine, width: number): Phaser.GameObjects.Container {
+  private bubble(line: TalkLine, width: number, compact = false): Phaser.GameObjects.Container {
     const pad = decision.bubble.padding;
     const indent = line.tone === 'manager' ? decision.bubble.indent : 0;
     const bubbleWidth = width - decision.bubble.indent;
@@ -209,7 +215,7 @@ export class TalkPanel {
       indent + pad,
       speaker.y + speaker.height + space.xs,
       line.text,
-      textStyle(line.tone === 'feedback' ? 'small' : 'body', {
+      textStyle(line.tone === 'feedback' || compact ? 'small' : 'body', {
         wrap: bubbleWidth - 2 * pad,
         colour: palette.ink,
       }),

@@ -15,6 +15,8 @@ export interface TalkLine {
   speaker: string;
   text: string;
   tone: 'rep' | 'manager' | 'narrator' | 'buyer' | 'feedback';
+  /** Drawn in smaller words: background to the talk, such as the story so far. */
+  compact?: boolean;
 }
 
 /** One option of the talk panel. */
@@ -63,6 +65,11 @@ export interface DecisionHost {
 /** The rep's name as the talk names them. */
 export function repNameOf(view: DecisionView): string {
   return view.rep?.name ?? 'The rep';
+}
+
+/** The rep's first name, as a story's words call them. */
+export function firstNameOf(view: DecisionView): string {
+  return repNameOf(view).split(' ')[0] ?? repNameOf(view);
 }
 
 /** The names fill-in lines use. */

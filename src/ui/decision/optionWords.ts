@@ -10,7 +10,7 @@ import { hours } from '../format';
 import { namesOf, repNameOf } from './decisionHost';
 
 export const bandWords = (band: OddsBand) =>
-  `${Math.round(band.low * 100)}–${Math.round(band.high * 100)} %`;
+  `${Math.round(band.low * 100)}–${Math.round(band.high * 100)}\u00a0%`;
 
 /** What a barred option shows beside its label, so it reads as barred without colour. */
 export const notNow = 'Not now';
