@@ -74,7 +74,9 @@ export const choiceSchema = z
 
 export const beatSchema = z
   .strictObject({
-    speaker: z.enum(speakers).describe('Who speaks the text: "rep", "manager" or "narrator".'),
+    speaker: z
+      .enum(speakers)
+      .describe('Who speaks the text: "rep", "manager", "narrator", or on a rescue call "buyer".'),
     text: text(textLimits.beatText, 'What is said or shown at this beat.'),
     choices: z
       .array(choiceSchema)

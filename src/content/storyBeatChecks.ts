@@ -22,7 +22,7 @@ export interface StoryContext {
 /** Why a trigger can never come for this deal, or undefined when it can. */
 export function triggerProblem(
   on: TriggerEntry,
-  deal: DealEntry,
+  deal: Pick<DealEntry, 'stage' | 'arrivesWeek'>,
   context: StoryContext,
 ): { message: string; hint: string; field: string } | undefined {
   const given = (['week', 'stage', 'event'] as const).filter((key) => on[key] !== undefined);

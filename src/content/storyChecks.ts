@@ -28,7 +28,10 @@ interface TalkBeat {
 type Beats = Record<string, TalkBeat>;
 type Amount = (choice: TalkChoice) => number;
 
-function nextBeats(beat: TalkBeat | undefined): string[] {
+/** Any talk's beats, as far as links go. */
+type Linked = Record<string, { choices?: readonly { next: string }[] | undefined }>;
+
+function nextBeats(beat: Linked[string] | undefined): string[] {
   return (beat?.choices ?? []).map((choice) => choice.next);
 }
 
@@ -42,7 +45,7 @@ function unknownBeat(report: ErrorReport, path: DataPath, name: string, beats: B
 }
 
 /** Beats reachable from the start, following only choices that lead somewhere real. */
-export function reachable(start: string, beats: Beats): Set<string> {
+export function reachable(start: string, beats: Linked): Set<string> {
   const seen = new Set<string>();
   const queue = [start];
   while (queue.length > 0) {
