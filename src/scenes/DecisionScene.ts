@@ -16,6 +16,7 @@ import {
   stayOutLine,
 } from '../content/genericCoaching';
 import { storyLineWords, storySoFarLines } from '../content/storyWords';
+import type { Move } from '../sim/decisions';
 import type { DecisionView } from '../sim/decisionView';
 import type { ActionOption, InboxKind } from '../sim/selectors';
 import type { ActionButtonConfig } from '../ui/ActionButton';
@@ -106,6 +107,11 @@ export class DecisionScene extends BaseScene {
       showOptions: (note?: string) => this.showOptions(note),
       rejected: (message: string) => this.rejected(message),
       showOutcome: (outcome: DecisionOutcome) => this.showOutcome(outcome),
+      decideAndShow: (move: Move, heading: string, lines: TalkLine[]) => {
+        const result = this.session.decide(move);
+        if (!result.ok) this.rejected(result.message);
+        else this.showOutcome({ heading, lines, effects: result.effects });
+      },
     };
   }
 

@@ -98,11 +98,8 @@ function coachThroughLines(
   dealId: string,
   lines: readonly number[],
 ): MoveResult {
-  const deal = state.deals.find((d) => d.id === dealId);
-  if (!deal) return reject('unknown-deal', `There is no deal "${dealId}".`);
-  const taken = storyTalk(state, deal, 'coach', lines);
-  if (!Array.isArray(taken)) return taken;
-  const chosen = taken.map((step) => step.choice);
+  const chosen = storyTalk(state, dealId, 'coach', lines);
+  if (!Array.isArray(chosen)) return chosen;
   return coach(state, {
     dealId,
     style: conversationStyle(chosen),

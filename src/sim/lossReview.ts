@@ -37,11 +37,8 @@ export function reviewThroughTalk(
   dealId: string,
   lines: readonly number[],
 ): MoveResult {
-  const deal = state.deals.find((d) => d.id === dealId);
-  if (!deal) return reject('unknown-deal', `There is no deal "${dealId}".`);
-  const taken = storyTalk(state, deal, 'review', lines);
-  if (!Array.isArray(taken)) return taken;
-  const chosen = taken.map((step) => step.choice);
+  const chosen = storyTalk(state, dealId, 'review', lines);
+  if (!Array.isArray(chosen)) return chosen;
   return reviewLoss(state, dealId, {
     style: conversationStyle(chosen),
     outcome: conversationOutcome(chosen),

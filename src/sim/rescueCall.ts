@@ -7,7 +7,7 @@
  */
 import { conversationOutcome } from './conversationLines';
 import { rescue } from './rescue';
-import { type MoveResult, reject } from './result';
+import type { MoveResult } from './result';
 import type { SeasonState } from './state';
 import { type CallLead, callGiveLimits, type RescueLine } from './storyPlan';
 import { storyTalk } from './storyTalk';
@@ -42,11 +42,8 @@ export function rescueThroughCall(
   dealId: string,
   lines: readonly number[],
 ): MoveResult {
-  const deal = state.deals.find((d) => d.id === dealId);
-  if (!deal) return reject('unknown-deal', `There is no deal "${dealId}".`);
-  const taken = storyTalk(state, deal, 'rescue', lines);
-  if (!Array.isArray(taken)) return taken;
-  const chosen = taken.map((step) => step.choice);
+  const chosen = storyTalk(state, dealId, 'rescue', lines);
+  if (!Array.isArray(chosen)) return chosen;
   const terms = callTerms(chosen);
   return rescue(state, {
     dealId,

@@ -4,9 +4,9 @@
  * start to an ending, or the rejection that says why they are not a way
  * through. One check for the three talks.
  */
-import { followToEnd, type LineTaken, type StoryLine } from './conversationLines';
+import { followToEnd, type StoryLine } from './conversationLines';
 import { type Rejection, reject } from './result';
-import type { Deal, SeasonState } from './state';
+import type { SeasonState } from './state';
 import type { StorySetup } from './storyPlan';
 
 const talkNames = {
@@ -19,12 +19,15 @@ export type TalkName = keyof typeof talkNames;
 
 type LineOf<T extends TalkName> = NonNullable<StorySetup[T]>['beats'][string]['choices'][number];
 
+/** The lines taken, in order, or why they cannot be. */
 export function storyTalk<T extends TalkName>(
   state: SeasonState,
-  deal: Deal,
+  dealId: string,
   talk: T,
   lines: readonly number[],
-): LineTaken<LineOf<T> & StoryLine>[] | Rejection {
+): (LineOf<T> & StoryLine)[] | Rejection {
+  const deal = state.deals.find((d) => d.id === dealId);
+  if (!deal) return reject('unknown-deal', `There is no deal "${dealId}".`);
   const setup = deal.storyId ? state.stories[deal.storyId]?.[talk] : undefined;
   if (!setup) {
     return reject(
@@ -45,5 +48,5 @@ export function storyTalk<T extends TalkName>(
       `The lines ${lines.join(', ')} are not a way through the ${talkNames[talk]} on ${deal.customer}.`,
     );
   }
-  return taken;
+  return taken.map((step) => step.choice);
 }

@@ -1,54 +1,26 @@
 /**
- * The rescue: on a story deal, the call with the customer, stepped by its
- * XState machine. The buyer pushes, and each line says what it gives away
+ * The rescue: on a story deal, the call with the customer, a written talk
+ * stepped by its XState machine. The buyer pushes, and each line says what it gives away
  * (nothing, a discount of its size, free services) and who leads the call:
  * you, sweeping in, or the rep, with you beside them. Each line's feedback
  * follows it; the lines taken become the rescue decision. On other deals,
  * the generic offer: what to put on the table.
  */
-import { type Actor, createActor } from 'xstate';
-import {
-  type ConversationMachine,
-  createConversationMachine,
-} from '../../content/conversationMachine';
 import { fillLine, rescueAftermath, rescueMoves } from '../../content/genericCoaching';
 import type { CallChoice, Story, Talk } from '../../content/story';
-import type { Move } from '../../sim/decisions';
 import { callGiveMoney } from '../../sim/storyPlan';
 import { concessionNames } from '../../sim/vocabulary';
 import { hours, money } from '../format';
-import {
-  type DecisionHost,
-  firstNameOf,
-  namesOf,
-  repNameOf,
-  speakerLine,
-  type TalkLine,
-} from './decisionHost';
+import { firstNameOf, namesOf, repNameOf, type TalkLine } from './decisionHost';
 import { bandWords } from './optionWords';
+import { DecisionTalk } from './WrittenTalk';
 
-type CallMachine = ConversationMachine<CallChoice>;
-
-export class RescueCall {
-  private actor: Actor<CallMachine> | undefined;
-
-  constructor(private readonly host: DecisionHost) {}
-
-  stop(): void {
-    this.actor?.stop();
-    this.actor = undefined;
-  }
-
+export class RescueCall extends DecisionTalk<CallChoice> {
   start(): void {
     const view = this.host.view();
     const option = view.options.find((o) => o.action === 'rescue');
     if (!view.rescue || option?.unavailable) {
-      const result = this.host.session.decide({
-        type: 'deal.rescue',
-        dealId: view.dealId,
-        concession: 'none',
-      });
-      this.host.rejected(result.ok ? '' : result.message);
+      this.refused({ type: 'deal.rescue', dealId: view.dealId, concession: 'none' });
       return;
     }
     const story = this.host.session.story(view.storyId);
@@ -67,17 +39,9 @@ export class RescueCall {
     };
   }
 
-  private rescueAndShow(move: Extract<Move, { type: 'deal.rescue' }>, lines: TalkLine[]): void {
-    const result = this.host.session.decide(move);
-    if (!result.ok) {
-      this.host.rejected(result.message);
-      return;
-    }
-    this.host.showOutcome({
-      heading: `You stepped into ${this.host.view().customer}`,
-      lines,
-      effects: result.effects,
-    });
+  /** What the outcome is headed with. */
+  private steppedIn(): string {
+    return `You stepped into ${this.host.view().customer}`;
   }
 
   private offer(): void {
@@ -98,8 +62,9 @@ export class RescueCall {
         action: 'choose' as const,
         onChoose: () => {
           const names = namesOf(view);
-          this.rescueAndShow(
+          this.host.decideAndShow(
             { type: 'deal.rescue', dealId: view.dealId, concession: choice.concession },
+            this.steppedIn(),
             [
               {
                 speaker: 'You',
@@ -142,64 +107,26 @@ export class RescueCall {
   }
 
   private startCall(story: Story, call: Talk<CallChoice>): void {
-    this.stop();
-    const actor = createActor(
-      createConversationMachine<CallChoice>({ id: `${story.id}-call`, ...call }),
-    );
-    this.actor = actor;
-    actor.start();
-    this.callBeat(call, actor, [this.costLine()]);
-  }
-
-  private callBeat(call: Talk<CallChoice>, actor: Actor<CallMachine>, before: TalkLine[]): void {
     const view = this.host.view();
-    const snapshot = actor.getSnapshot();
-    const beat = call.beats[String(snapshot.value)];
-    if (!beat) {
-      this.host.showOptions();
-      return;
-    }
-    const said = speakerLine(beat.speaker, beat.text, view);
-    if (snapshot.status === 'done' || beat.choices.length === 0) {
-      const lines = snapshot.context.taken.map((step) => step.index);
-      this.rescueAndShow({ type: 'deal.rescue', dealId: view.dealId, lines }, [
-        ...before,
-        said,
-        ...(beat.ending
-          ? [
-              {
-                speaker: 'How the call ended',
-                text: beat.ending.summary,
-                tone: 'feedback' as const,
-              },
-            ]
-          : []),
-      ]);
-      return;
-    }
-    this.host.drawStep({
-      heading: `The call with ${view.customer}`,
-      lines: [...before, said],
-      choices: beat.choices.map((choice, index) => ({
-        label: choice.label,
-        ...this.lineTerms(choice),
-        action: 'choose' as const,
-        onChoose: () => {
-          actor.send({ type: 'conversation.choose', index });
-          this.callBeat(call, actor, [
-            {
-              speaker: choice.lead === 'rep' ? repNameOf(view) : 'You',
-              text: choice.label,
-              tone: choice.lead === 'rep' ? 'rep' : 'manager',
-            },
-            { speaker: 'What that did', text: choice.feedback, tone: 'feedback' },
-          ]);
-        },
-      })),
-      back: {
-        label: 'Hang up: no rescue, back to the options',
-        onChoose: () => this.host.showOptions(),
+    this.written.start(
+      { id: `${story.id}-call`, ...call },
+      {
+        heading: `The call with ${view.customer}`,
+        terms: (choice) => this.lineTerms(choice),
+        saidBy: (choice) =>
+          choice.lead === 'rep'
+            ? { speaker: firstNameOf(view), text: choice.label, tone: 'rep' }
+            : { speaker: 'You', text: choice.label, tone: 'manager' },
+        ending: 'How the call ended',
+        back: 'Hang up: no rescue, back to the options',
+        finish: (lines, said) =>
+          this.host.decideAndShow(
+            { type: 'deal.rescue', dealId: view.dealId, lines },
+            this.steppedIn(),
+            said,
+          ),
       },
-    });
+      [this.costLine()],
+    );
   }
 }

@@ -7,6 +7,7 @@ import type Phaser from 'phaser';
 import type { GameApp } from '../../app/GameApp';
 import type { GameSession } from '../../app/GameSession';
 import type { PersonEffect } from '../../sim/decisionEffects';
+import type { Move } from '../../sim/decisions';
 import type { DecisionView } from '../../sim/decisionView';
 import type { ActionButton, ActionButtonConfig } from '../ActionButton';
 
@@ -60,6 +61,8 @@ export interface DecisionHost {
   rejected(message: string): void;
   /** What a move did, and the way back to the board. */
   showOutcome(outcome: DecisionOutcome): void;
+  /** Sends the move; shows what it did under this heading after these lines, or why it was refused. */
+  decideAndShow(move: Move, heading: string, lines: TalkLine[]): void;
 }
 
 /** The rep's name as the talk names them. */
