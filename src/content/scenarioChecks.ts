@@ -71,13 +71,46 @@ function checkWeek(report: ErrorReport, path: DataPath, week: number, weeks: num
   );
 }
 
+/**
+ * A story deal's customer is its own: not one the market draws new deals
+ * from (so the market never opens a second deal with them), and on no other
+ * authored deal.
+ */
+function checkStoryCustomer(report: ErrorReport, file: ScenarioFile, index: number): void {
+  const deal = file.deals[index]!;
+  const at: DataPath = ['deals', index, 'customer'];
+  if (file.market.customers.includes(deal.customer)) {
+    report.add(
+      at,
+      `"${deal.customer}" is also in market.customers, so the market could open a second deal with the story's customer`,
+      'give the story deal a customer of its own, not listed in market.customers',
+    );
+  }
+  const other = file.deals.findIndex((d, i) => i !== index && d.customer === deal.customer);
+  if (other >= 0) {
+    report.add(
+      at,
+      `"${deal.customer}" is also the customer of deals[${other}] "${file.deals[other]!.id}"`,
+      'give each story deal a customer of its own',
+    );
+  }
+}
+
 function checkDeals(report: ErrorReport, file: ScenarioFile, repIds: string[]): void {
   const customers = file.market.customers;
   file.deals.forEach((deal, index) => {
     const at: DataPath = ['deals', index];
     checkReserved(report, [...at, 'id'], deal.id, 'deal');
     checkRep(report, [...at, 'rep'], deal.rep, repIds);
-    if (!customers.includes(deal.customer)) {
+    const story =
+      deal.beats !== undefined ||
+      deal.start !== undefined ||
+      deal.middle !== undefined ||
+      deal.crisis !== undefined ||
+      deal.rescue !== undefined ||
+      deal.review !== undefined;
+    if (story) checkStoryCustomer(report, file, index);
+    else if (!customers.includes(deal.customer)) {
       report.add(
         [...at, 'customer'],
         `unknown customer "${deal.customer}"`,
@@ -85,7 +118,6 @@ function checkDeals(report: ErrorReport, file: ScenarioFile, repIds: string[]): 
       );
     }
     checkWeek(report, [...at, 'arrivesWeek'], deal.arrivesWeek, file.weeks);
-    const story = deal.beats !== undefined || deal.start !== undefined;
     if (!story) return;
     if (deal.start === undefined) {
       report.add(
@@ -110,7 +142,7 @@ function checkDeals(report: ErrorReport, file: ScenarioFile, repIds: string[]): 
         `use one of: ${coachingStages.join(', ')}`,
       );
     }
-    checkStory(report, at, deal);
+    checkStory(report, at, deal, { weeks: file.weeks, events: file.events });
   });
 }
 

@@ -17,6 +17,7 @@ import { checkHours } from './hours';
 import { type MoveResult, type Rejection, reject } from './result';
 import type { Deal, Rep, SeasonState } from './state';
 import { Step } from './step';
+import { withCoached } from './storyBeats';
 import { type CoachingStyle, coachingStages, type DealIdea } from './vocabulary';
 
 /** What an authored coaching conversation added, on top of the base effects. */
@@ -156,6 +157,14 @@ export function coach(state: SeasonState, choice: CoachChoice): MoveResult {
   // An authored conversation is held once; coaching the deal again later is a plain session.
   const conversation = deal.conversationHeld ? undefined : choice.conversation;
   if (conversation) deal.conversationHeld = true;
+  // A story deal remembers what was coached and how: its later beats are guarded on it.
+  if (deal.storyId)
+    deal.storySoFar = withCoached(
+      deal.storySoFar,
+      conversation?.ideas ?? [deal.weakIdea],
+      choice.style,
+      next.week,
+    );
 
   step.note('coached', deal.id, { detail: choice.style });
   spendCoaching(step, rep, tuning.hours.coach);

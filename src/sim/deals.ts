@@ -5,6 +5,7 @@ import { freeCustomers } from './customerNames';
 import type { Draws } from './random';
 import type { DealSetup } from './setup';
 import type { Deal, SeasonState } from './state';
+import { freshStory } from './storyPlan';
 import type { Tuning } from './tuning';
 import {
   coachingStages,
@@ -114,6 +115,6 @@ export function dealFromSetup(setup: DealSetup, week: number, draws: Draws, tuni
     freeServiceHours: 0,
     createdWeek: week,
     helpRequests: 0,
-    ...(setup.storyId ? { storyId: setup.storyId } : {}),
+    ...(setup.storyId ? { storyId: setup.storyId, storySoFar: freshStory() } : {}),
   };
 }

@@ -49,7 +49,7 @@ export function createSeason(setup: SeasonSetup, seed: number): SeasonState {
     },
     upcoming: setup.deals.map((deal) => ({ ...deal })),
     events: setup.events,
-    conversations: setup.conversations ?? {},
+    stories: setup.stories ?? {},
     customers: setup.market.customers,
     valueRange: setup.market.valueRange,
     replacementNames: setup.market.replacementNames,
