@@ -6,6 +6,7 @@
  */
 import { coachingStages } from '../sim/vocabulary';
 import type { ErrorReport } from './errorReport';
+import { cut, quote } from './quote';
 import type { DataPath } from './scenarioError';
 import type { ScenarioFile } from './scenarioSchema';
 import { didYouMean, listNames } from './spelling';
@@ -30,7 +31,7 @@ function checkUnique(
     else
       report.add(
         [list, index, 'id'],
-        `duplicate id "${item.id}": ${list}[${earlier}] already uses it`,
+        `duplicate id ${quote(item.id)}: ${list}[${earlier}] already uses it`,
         `give each ${what} its own id`,
       );
   });
@@ -49,14 +50,14 @@ function checkReserved(
   kind: keyof typeof reserved,
 ): void {
   const { pattern, what } = reserved[kind];
-  if (pattern.test(id)) report.add(path, `"${id}" is kept for ${what}`, 'choose another id');
+  if (pattern.test(id)) report.add(path, `${quote(id)} is kept for ${what}`, 'choose another id');
 }
 
 function checkRep(report: ErrorReport, path: DataPath, repId: string, repIds: string[]): void {
   if (repIds.includes(repId)) return;
   report.add(
     path,
-    `unknown rep "${repId}"`,
+    `unknown rep ${quote(repId)}`,
     `${didYouMean(repId, repIds)}reps: ${listNames(repIds)}`,
   );
 }
@@ -72,14 +73,16 @@ function checkWeek(report: ErrorReport, path: DataPath, week: number, weeks: num
 
 function checkDeals(report: ErrorReport, file: ScenarioFile, repIds: string[]): void {
   const customers = file.market.customers;
+  const known = new Set(customers);
   file.deals.forEach((deal, index) => {
+    if (report.full) return;
     const at: DataPath = ['deals', index];
     checkReserved(report, [...at, 'id'], deal.id, 'deal');
     checkRep(report, [...at, 'rep'], deal.rep, repIds);
-    if (!customers.includes(deal.customer)) {
+    if (!known.has(deal.customer)) {
       report.add(
         [...at, 'customer'],
-        `unknown customer "${deal.customer}"`,
+        `unknown customer ${quote(deal.customer)}`,
         `${didYouMean(deal.customer, customers)}add it to market.customers, or use one listed there`,
       );
     }
@@ -115,6 +118,7 @@ function checkDeals(report: ErrorReport, file: ScenarioFile, repIds: string[]): 
 
 function checkEvents(report: ErrorReport, file: ScenarioFile, repIds: string[]): void {
   file.events.forEach((event, index) => {
+    if (report.full) return;
     const at: DataPath = ['events', index];
     checkWeek(report, [...at, 'week'], event.week, file.weeks);
     const effects = event.effects;
@@ -134,9 +138,11 @@ function checkNamesOnce(
   names: readonly string[],
   place: (index: number) => DataPath,
 ): void {
+  const seen = new Set<string>();
   names.forEach((name, index) => {
-    if (names.indexOf(name) !== index)
-      report.add(place(index), `"${name}" is listed twice`, 'use each name once');
+    if (seen.has(name))
+      report.add(place(index), `${quote(name)} is listed twice`, 'use each name once');
+    seen.add(name);
   });
 }
 
@@ -145,8 +151,8 @@ export function checkScenario(report: ErrorReport, file: string, scenario: Scena
   if (scenario.id !== expected) {
     report.add(
       ['id'],
-      `the id "${scenario.id}" does not match the file name "${expected}"`,
-      `set "id": "${expected}", or rename the file to ${scenario.id}.json`,
+      `the id ${quote(scenario.id)} does not match the file name ${quote(expected)}`,
+      `set "id": ${quote(expected)}, or rename the file to ${cut(scenario.id)}.json`,
     );
   }
   checkUnique(report, 'team', scenario.team, 'rep');
