@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { coachingVariety } from '../../scripts/bench/coachingVariety';
 import { coachingTalk, talksSoFar } from '../../src/content/coachingTalk';
 import { coachingTalkLines, talkMoments } from '../../src/content/coachingTalkLines';
+import { readsAsQuestion } from '../../src/content/lineWording';
 import { storyCoaching } from '../../src/content/storyCoaching';
 import { applyDecision } from '../../src/sim/decisions';
 import { playWithPolicy } from '../../src/sim/playWithPolicy';
@@ -20,8 +21,6 @@ import { shippedScenario } from './support/shipped';
 
 const ideas = dealIdeas.map((idea) => [idea, coachingTalkLines[idea]] as const);
 
-/** A line that reads as a question: a question mark, or an opening "Ask". */
-const readsAsQuestion = (line: string) => line.includes('?') || /^\W*ask\b/i.test(line);
 
 describe('every line of the talks', () => {
   test.each(ideas)(
@@ -68,7 +67,7 @@ describe('every line of the talks', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
-  test('the rule bites: a line that asks in a question mark or opens with "Ask" is caught', () => {
+  test('the rule bites: a line with a question mark or an opening "Ask" reads as a question', () => {
     expect(readsAsQuestion('Ask them who signs.')).toBe(true);
     expect(readsAsQuestion('“Ask for the dates.”')).toBe(true);
     expect(readsAsQuestion('Find out who signs, would you?')).toBe(true);
