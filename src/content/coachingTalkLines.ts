@@ -92,11 +92,11 @@ export const coachingTalkLines: Record<DealIdea, IdeaTalks> = {
     ],
     tells: [
       {
-        line: 'Before anything else goes to them, get them to name the business problem and what it costs them, then build everything around that.',
+        line: 'Before anything else goes out, get them to name the business problem and its cost, then build everything around that.',
         reply: 'OK. I will find out about the problem first.',
       },
       {
-        line: 'Find out what changed at {customer} this year that made them look. Open the next meeting with that, not with the demo.',
+        line: 'Find out what changed at {customer} to make them look now. Open the next meeting with that, not the demo.',
         reply: 'Fine. I will open with what changed for them.',
       },
       {
@@ -104,7 +104,7 @@ export const coachingTalkLines: Record<DealIdea, IdeaTalks> = {
         reply: 'Right. I will get a number from them before the next email.',
       },
       {
-        line: 'Stop adding features to the pitch. Write their goal at the top of the page in their words, and cut whatever does not serve it.',
+        line: 'Stop adding features. Write their goal at the top of the page in their words, and cut whatever does not serve it.',
         reply: 'Got it. Their goal first, and I will cut the rest.',
       },
       {

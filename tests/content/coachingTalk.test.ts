@@ -9,6 +9,7 @@ import { coachingVariety } from '../../scripts/bench/coachingVariety';
 import { coachingTalk, talksSoFar } from '../../src/content/coachingTalk';
 import { coachingTalkLines, talkMoments } from '../../src/content/coachingTalkLines';
 import { readsAsQuestion } from '../../src/content/lineWording';
+import { textLimits } from '../../src/content/scenarioSchema';
 import { storyCoaching } from '../../src/content/storyCoaching';
 import { applyDecision } from '../../src/sim/decisions';
 import { playWithPolicy } from '../../src/sim/playWithPolicy';
@@ -20,7 +21,6 @@ import { dealIdeas, type PolicyName } from '../../src/sim/vocabulary';
 import { shippedScenario } from './support/shipped';
 
 const ideas = dealIdeas.map((idea) => [idea, coachingTalkLines[idea]] as const);
-
 
 describe('every line of the talks', () => {
   test.each(ideas)(
@@ -57,6 +57,18 @@ describe('every line of the talks', () => {
       }
     },
   );
+
+  // As long as the longest line the decision screen already fits at large text (132 characters), with a long customer name.
+  test.each(ideas)('%s: every line fits the decision screen', (_, lines) => {
+    const shown = (line: string) => line.replaceAll('{customer}', 'Northwind Logistics Ltd').length;
+    for (const { line, reply } of [...lines.asks, ...lines.tells]) {
+      expect(shown(line), line).toBeLessThanOrEqual(132);
+      expect(shown(reply), reply).toBeLessThanOrEqual(textLimits.line);
+    }
+    for (const plan of Object.values(lines.plans).flat()) {
+      expect(shown(plan), plan).toBeLessThanOrEqual(textLimits.line);
+    }
+  });
 
   test('no line is written twice across the ideas', () => {
     const all = ideas.flatMap(([, lines]) => [
