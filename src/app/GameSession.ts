@@ -6,6 +6,9 @@
  * outcome (the model does).
  */
 import { type Actor, createActor } from 'xstate';
+import { type CoachingTalk, coachingTalk } from '../content/coachingTalk';
+import type { Exchange } from '../content/coachingTalkLines';
+import { fillLine } from '../content/genericCoaching';
 import type { Scenario } from '../content/scenario';
 import type { Story } from '../content/story';
 import type { SeasonEmitted } from '../machines/seasonEvents';
@@ -126,9 +129,40 @@ export class GameSession {
     return decisionView(this.state, dealId);
   }
 
-  /** The authored conversation a deal carries, if any. */
+  /**
+   * The authored conversation a deal carries, until it has been held: it is
+   * held once, and coaching the deal again holds a generic talk.
+   */
   story(storyId: string | undefined): Story | undefined {
-    return storyId ? this.scenario.stories[storyId] : undefined;
+    if (!storyId) return undefined;
+    const held = this.state.deals.some((deal) => deal.storyId === storyId && deal.conversationHeld);
+    return held ? undefined : this.scenario.stories[storyId];
+  }
+
+  /**
+   * The generic talk coaching this deal now would hold (its rep's plan, the
+   * question and the instruction the manager can choose, and the rep's
+   * answers), with the customer and the rep named; undefined for a deal not
+   * open to coaching.
+   */
+  coachingTalk(dealId: string): CoachingTalk | undefined {
+    const talk = coachingTalk(this.state, dealId);
+    const deal = this.state.deals.find((candidate) => candidate.id === dealId);
+    if (!talk || !deal) return undefined;
+    const names = {
+      customer: deal.customer,
+      rep: this.state.reps.find((rep) => rep.id === deal.repId)?.name,
+    };
+    const fill = (exchange: Exchange): Exchange => ({
+      line: fillLine(exchange.line, names),
+      reply: fillLine(exchange.reply, names),
+    });
+    return {
+      ...talk,
+      plan: fillLine(talk.plan, names),
+      ask: fill(talk.ask),
+      tell: fill(talk.tell),
+    };
   }
 
   report(week: number): WeekReport | undefined {

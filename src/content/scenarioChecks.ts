@@ -7,6 +7,7 @@
 import { shortCustomerName } from '../sim/customerNames';
 import { coachingStages } from '../sim/vocabulary';
 import type { ErrorReport } from './errorReport';
+import { cut, quote } from './quote';
 import type { DataPath } from './scenarioError';
 import type { ScenarioFile } from './scenarioSchema';
 import { didYouMean, listNames } from './spelling';
@@ -31,7 +32,7 @@ function checkUnique(
     else
       report.add(
         [list, index, 'id'],
-        `duplicate id "${item.id}": ${list}[${earlier}] already uses it`,
+        `duplicate id ${quote(item.id)}: ${list}[${earlier}] already uses it`,
         `give each ${what} its own id`,
       );
   });
@@ -50,14 +51,14 @@ function checkReserved(
   kind: keyof typeof reserved,
 ): void {
   const { pattern, what } = reserved[kind];
-  if (pattern.test(id)) report.add(path, `"${id}" is kept for ${what}`, 'choose another id');
+  if (pattern.test(id)) report.add(path, `${quote(id)} is kept for ${what}`, 'choose another id');
 }
 
 function checkRep(report: ErrorReport, path: DataPath, repId: string, repIds: string[]): void {
   if (repIds.includes(repId)) return;
   report.add(
     path,
-    `unknown rep "${repId}"`,
+    `unknown rep ${quote(repId)}`,
     `${didYouMean(repId, repIds)}reps: ${listNames(repIds)}`,
   );
 }
@@ -73,8 +74,8 @@ function checkWeek(report: ErrorReport, path: DataPath, week: number, weeks: num
 
 /**
  * A story deal's customer is its own: not one the market draws new deals
- * from (so the market never opens a second deal with them), and on no other
- * authored deal.
+ * from (so the market never opens a second deal with them). That no two
+ * written deals share a customer is checked for every deal, below.
  */
 function checkStoryCustomer(report: ErrorReport, file: ScenarioFile, index: number): void {
   const deal = file.deals[index]!;
@@ -86,19 +87,13 @@ function checkStoryCustomer(report: ErrorReport, file: ScenarioFile, index: numb
       'give the story deal a customer of its own, not listed in market.customers',
     );
   }
-  const other = file.deals.findIndex((d, i) => i !== index && d.customer === deal.customer);
-  if (other >= 0) {
-    report.add(
-      at,
-      `"${deal.customer}" is also the customer of deals[${other}] "${file.deals[other]!.id}"`,
-      'give each story deal a customer of its own',
-    );
-  }
 }
 
 function checkDeals(report: ErrorReport, file: ScenarioFile, repIds: string[]): void {
   const customers = file.market.customers;
+  const known = new Set(customers);
   file.deals.forEach((deal, index) => {
+    if (report.full) return;
     const at: DataPath = ['deals', index];
     checkReserved(report, [...at, 'id'], deal.id, 'deal');
     checkRep(report, [...at, 'rep'], deal.rep, repIds);
@@ -110,10 +105,10 @@ function checkDeals(report: ErrorReport, file: ScenarioFile, repIds: string[]): 
       deal.rescue !== undefined ||
       deal.review !== undefined;
     if (story) checkStoryCustomer(report, file, index);
-    else if (!customers.includes(deal.customer)) {
+    else if (!known.has(deal.customer)) {
       report.add(
         [...at, 'customer'],
-        `unknown customer "${deal.customer}"`,
+        `unknown customer ${quote(deal.customer)}`,
         `${didYouMean(deal.customer, customers)}add it to market.customers, or use one listed there`,
       );
     }
@@ -148,6 +143,7 @@ function checkDeals(report: ErrorReport, file: ScenarioFile, repIds: string[]): 
 
 function checkEvents(report: ErrorReport, file: ScenarioFile, repIds: string[]): void {
   file.events.forEach((event, index) => {
+    if (report.full) return;
     const at: DataPath = ['events', index];
     checkWeek(report, [...at, 'week'], event.week, file.weeks);
     const effects = event.effects;
@@ -167,9 +163,11 @@ function checkNamesOnce(
   names: readonly string[],
   place: (index: number) => DataPath,
 ): void {
+  const seen = new Set<string>();
   names.forEach((name, index) => {
-    if (names.indexOf(name) !== index)
-      report.add(place(index), `"${name}" is listed twice`, 'use each name once');
+    if (seen.has(name))
+      report.add(place(index), `${quote(name)} is listed twice`, 'use each name once');
+    seen.add(name);
   });
 }
 
@@ -177,12 +175,13 @@ function checkNamesOnce(
 function checkShortNames(report: ErrorReport, customers: readonly string[]): void {
   const seen = new Map<string, string>();
   customers.forEach((customer, index) => {
+    if (report.full) return;
     const short = shortCustomerName(customer);
     const first = seen.get(short);
     if (first !== undefined && first !== customer) {
       report.add(
         ['market', 'customers', index],
-        `"${customer}" starts with the same word as "${first}", and a crowded card shows only "${short}"`,
+        `${quote(customer)} starts with the same word as ${quote(first)}, and a crowded card shows only ${quote(short)}`,
         'start each customer with a word of its own',
       );
     }
@@ -195,8 +194,8 @@ export function checkScenario(report: ErrorReport, file: string, scenario: Scena
   if (scenario.id !== expected) {
     report.add(
       ['id'],
-      `the id "${scenario.id}" does not match the file name "${expected}"`,
-      `set "id": "${expected}", or rename the file to ${scenario.id}.json`,
+      `the id ${quote(scenario.id)} does not match the file name ${quote(expected)}`,
+      `set "id": ${quote(expected)}, or rename the file to ${cut(scenario.id)}.json`,
     );
   }
   checkUnique(report, 'team', scenario.team, 'rep');
@@ -212,13 +211,16 @@ export function checkScenario(report: ErrorReport, file: string, scenario: Scena
   );
   checkNamesOnce(report, scenario.market.customers, (index) => ['market', 'customers', index]);
   checkShortNames(report, scenario.market.customers);
+  const written = new Set<string>();
   scenario.deals.forEach((deal, index) => {
-    if (scenario.deals.findIndex((other) => other.customer === deal.customer) !== index)
+    if (report.full) return;
+    if (written.has(deal.customer))
       report.add(
         ['deals', index, 'customer'],
-        `"${deal.customer}" already has a written deal, and two deals for one customer cannot be told apart`,
+        `${quote(deal.customer)} already has a written deal, and two deals for one customer cannot be told apart`,
         'give each written deal a customer of its own',
       );
+    written.add(deal.customer);
   });
 
   const [low, high] = scenario.market.valueRange;

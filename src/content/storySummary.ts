@@ -66,7 +66,7 @@ export function storySummary(scenario: Scenario): StorySummary[] {
     const talkBeats = talks.flatMap(([, talk]) => Object.values(talk.beats));
     return {
       id: story.id,
-      deal: story.customer,
+      deal: story.dealId,
       ideas: dealIdeas.filter((idea) => ideas.has(idea)),
       phases: storyPhases.filter((phase) => present[phase]),
       beats: talkBeats.length + story.middle.length + (story.crisis ? 1 : 0),

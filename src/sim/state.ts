@@ -137,6 +137,8 @@ export interface LogEntry {
   delta?: number;
   /** Free detail for explanations (a concession, an outcome). */
   detail?: string;
+  /** A coaching: the idea it was about (the deal's weakest then) and the stage the deal was in. */
+  about?: { idea: DealIdea; stage: DealStage };
 }
 
 export const logKinds = [
