@@ -200,10 +200,12 @@ export const end = {
   download: { x: margin + 480 + gap, y: contentBottom - 92, width: 480, height: 92 },
 } as const;
 
-const debriefTop = contentTop + 84;
+/** The debrief's tabs: two rows of them above the page. */
+const debriefTabs = { perRow: 5, height: 56, gap: 12 };
+const debriefTop = contentTop + 2 * debriefTabs.height + debriefTabs.gap + 20;
 const debriefChartWidth = (stage.width - 2 * margin - gap) / 2;
 const debriefChartHeight = (contentBottom - 92 - gap - debriefTop - gap) / 2;
-const debriefPageHeight = 720;
+const debriefPageHeight = 660;
 
 /** A debrief page as two panels side by side, the left one this wide. */
 function debriefHalves(leftWidth: number): { left: Region; right: Region } {
@@ -222,9 +224,9 @@ export const debrief = {
   tabs: {
     x: margin,
     y: contentTop,
-    width: (stage.width - 2 * margin - 5 * 16) / 6,
-    height: 64,
-    gap: 16,
+    width: (stage.width - 2 * margin - (debriefTabs.perRow - 1) * 16) / debriefTabs.perRow,
+    ...debriefTabs,
+    columnGap: 16,
   },
   /** The discussion page: the loops on the left, the questions on the right. */
   discuss: debriefHalves(1100),
