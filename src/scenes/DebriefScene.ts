@@ -6,12 +6,16 @@
  * figures are also tables in the DOM layer, all of them on every page.
  */
 
+import { causesTable } from '../app/causeWords';
 import { costTables } from '../app/costWords';
 import { type ChartFigures, chartFigures, chartTables, sideBySide } from '../app/debriefCharts';
 import { logTable } from '../app/decisionLogWords';
 import { describeSeason } from '../app/describeSeason';
+import { labBenchOf } from '../app/labBench';
+import { labTable } from '../app/labWords';
 import { loopsTable } from '../app/loopWords';
 import { styleWords } from '../app/playedForward';
+import { drawCauses } from '../ui/debrief/causesPage';
 import { drawChart, drawMarks } from '../ui/debrief/chartsPage';
 import { drawCost } from '../ui/debrief/costPage';
 import {
@@ -22,6 +26,7 @@ import {
   debriefTabs,
 } from '../ui/debrief/debriefHost';
 import { drawForward } from '../ui/debrief/forwardPage';
+import { drawLab } from '../ui/debrief/labPage';
 import { drawLog, filteredLog } from '../ui/debrief/logPage';
 import { drawLoops } from '../ui/debrief/loopsPage';
 import { drawSummary } from '../ui/debrief/summaryPage';
@@ -57,8 +62,12 @@ export class DebriefScene extends BaseScene {
     };
   }
 
+  /** The page on screen. */
+  private tab: DebriefTab = 'team';
+
   create(data: DebriefData = {}): void {
     const tab = data.tab ?? 'team';
+    this.tab = tab;
     const session = this.session;
     const currency = session.facts.currency;
     const lines = describeSeason(session.summary(), currency);
@@ -74,6 +83,8 @@ export class DebriefScene extends BaseScene {
     const ledger = session.ledger();
     const score = session.score();
     const log = session.decisionLog();
+    const lab = labBenchOf(session);
+    const chains = session.causeChains();
     this.enter('debrief', session.facts.weeks, {
       heading: `Debrief: ${debriefTabNames[tab]}`,
       lines: [
@@ -92,10 +103,12 @@ export class DebriefScene extends BaseScene {
           'forward',
           'your style',
         ),
+        causesTable(chains, currency),
+        labTable(lab.status, lab.result, currency),
       ],
     });
     this.addHeader('Debrief', session.scenario.title);
-    this.drawTabs(tab);
+    this.drawTabs(tab, data.keep === undefined);
     const host = this.host();
     switch (tab) {
       case 'team':
@@ -119,8 +132,20 @@ export class DebriefScene extends BaseScene {
       case 'loops':
         drawLoops(host, loops);
         break;
-      case 'causes':
       case 'lab':
+        drawLab(host, lab, series, data, () => {
+          lab.run(session.scenario, session.seed, () => {
+            // Back with figures: drawn if the lab is still on screen (the loop may be asleep).
+            if (!this.scene.isActive() || this.tab !== 'lab') return;
+            this.scene.restart({ tab: 'lab', keep: 'run' });
+            this.app.wake();
+          });
+          this.scene.restart({ tab: 'lab', keep: 'run' });
+        });
+        if (lab.status === 'done') lab.shown();
+        break;
+      case 'causes':
+        drawCauses(host, chains, charts, series, data);
         break;
       case 'summary':
         drawSummary(host, lines, questions);
@@ -134,6 +159,7 @@ export class DebriefScene extends BaseScene {
       variant: 'primary',
       primary: true,
       onActivate: () => {
+        lab.dispose();
         this.app.closeSession();
         this.go(SceneKey.title);
       },
@@ -142,7 +168,7 @@ export class DebriefScene extends BaseScene {
     this.focusFirst();
   }
 
-  private drawTabs(current: DebriefTab): void {
+  private drawTabs(current: DebriefTab, focusCurrent: boolean): void {
     const { x, y, width, height, gap, columnGap, perRow } = debrief.tabs;
     debriefTabs.forEach((tab, index) => {
       const column = index % perRow;
@@ -153,7 +179,7 @@ export class DebriefScene extends BaseScene {
         action: 'choose',
         variant: tab === current ? 'primary' : 'secondary',
         shortcut: index + 1,
-        ...(tab === current ? { autofocus: true } : {}),
+        ...(tab === current && focusCurrent ? { autofocus: true } : {}),
         once: false,
         ...(tab === current ? { description: 'Shown now' } : {}),
         data: { debriefTab: tab, ...(tab === current ? { current: 'true' } : {}) },

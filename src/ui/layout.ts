@@ -241,6 +241,10 @@ export const debrief = {
   loopBar: { x: 640, width: 300, height: 20 },
   /** The decision marks' strip: a label column, then a cell per week. */
   marksLabel: 180,
+  /** What led to this: the outcomes on the left, the picked one's chain and chart on the right. */
+  causes: { ...debriefHalves(560), item: { height: 56, gap: 10 }, chartHeight: 250 },
+  /** The policy lab: the choice of player on the left, its figures over many seasons on the right. */
+  lab: { ...debriefHalves(620), control: { height: 56, gap: 12 } },
   /** The cost page: the ledger of wins on the left, the long-run score on the right. */
   cost: debriefHalves(1060),
   /** Ledger columns: deal, rep and week, what was given away, booked. */

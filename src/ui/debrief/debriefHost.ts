@@ -29,7 +29,7 @@ export const debriefTabNames: Record<DebriefTab, string> = {
   cost: 'The cost',
   log: 'Choices',
   forward: 'Long run',
-  causes: 'What led to this',
+  causes: 'Causes',
   loops: 'Loops',
   lab: 'Policy lab',
   summary: 'Discuss',
@@ -45,6 +45,8 @@ export interface DebriefData {
   outcome?: string;
   /** The list of outcomes' page. */
   outcomePage?: number;
+  /** The button that keeps focus when the page is shown again (its key on the page). */
+  keep?: string;
 }
 
 export interface DebriefHost {
