@@ -24,7 +24,7 @@ export const labPolicyNames: Partial<Record<PolicyName, string>> = {
   'rescue-late': 'Rescue late',
   balanced: 'Balanced',
   'hands-off': 'Hands off',
-  myopic: 'Quarter first',
+  myopic: 'Short-term',
   'hand-back': 'Hand back',
 };
 

@@ -237,14 +237,22 @@ export const debrief = {
     width: debriefChartWidth,
     height: debriefChartHeight,
   }),
-  /** The loops' strength bars: where they start in the panel, their longest and their thickness. */
-  loopBar: { x: 640, width: 300, height: 20 },
+  /** The loops drawn: a row each, its name and sentence over its steps closing into a loop. */
+  loops: {
+    x: margin,
+    y: debriefTop,
+    width: stage.width - 2 * margin,
+    rowHeight: (contentBottom - 92 - 12 - debriefTop) / 7,
+    /** Where the steps start, right of the kind's ring. */
+    chainX: 56,
+    arrow: 56,
+  },
   /** The decision marks' strip: a label column, then a cell per week. */
   marksLabel: 180,
   /** What led to this: the outcomes on the left, the picked one's chain and chart on the right. */
   causes: { ...debriefHalves(560), item: { height: 56, gap: 10 }, chartHeight: 250 },
   /** The policy lab: the choice of player on the left, its figures over many seasons on the right. */
-  lab: { ...debriefHalves(620), control: { height: 56, gap: 12 } },
+  lab: { ...debriefHalves(700), control: { height: 56, gap: 12 } },
   /** The cost page: the ledger of wins on the left, the long-run score on the right. */
   cost: debriefHalves(1060),
   /** Ledger columns: deal, rep and week, what was given away, booked. */

@@ -103,6 +103,30 @@ test('the debrief: every section with its table, the policy lab, and each page p
     }
     await screenshot(page, `debrief-${tab}-1920`);
     expect(await seriousViolations(page), tab).toEqual([]);
+    if (tab === 'team') {
+      // A chart focused from the keyboard reads its values at a week; left moves a week back.
+      await tabTo(page, '.ui-screen button[data-chart="capability"]');
+      const chart = '.ui-screen button[data-chart="capability"]';
+      expect(await page.textContent(chart)).toMatch(
+        /^Team capability, week 8: You \d+, Coach early \d+, Rescue late \d+\./,
+      );
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      expect(await page.textContent(chart)).toMatch(/^Team capability, week 6: You \d+/);
+      await screenshot(page, 'debrief-team-cursor-1920');
+    }
+    if (tab === 'causes') {
+      // Picking another outcome shows its chain.
+      const second = await page.$$eval(
+        '.ui-screen button[data-outcome]',
+        (b) => b[1]?.dataset.outcome,
+      );
+      expect(second).toBeDefined();
+      await tabTo(page, `.ui-screen button[data-outcome="${second}"]`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`.ui-screen button[data-outcome="${second}"][data-current]`);
+      await screenshot(page, 'debrief-causes-second-1920');
+    }
   }
 
   // 1280×720 with large text: every page again.

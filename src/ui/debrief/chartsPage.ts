@@ -3,10 +3,13 @@
  * line to measure against, when the chart has one), and the decisions as
  * marks on the time axis. Every figure comes from src/app/debriefCharts.
  */
+import type Phaser from 'phaser';
+import { cursorAfter, type WeekValues, weekValues, weekValuesWords } from '../../app/chartCursor';
 import type { ChartFigures } from '../../app/debriefCharts';
 import { decisionMarks, markLetters, type SeriesWeek } from '../../sim/seasonSeries';
+import { tellCanvasChanged } from '../canvasChanged';
 import { type ChartSeries, LineChart, type MarkerShape } from '../LineChart';
-import { debrief, type Region } from '../layout';
+import { debrief, type Region, space, stroke } from '../layout';
 import { addPanel } from '../Panel';
 import { palette } from '../palette';
 import { lineHeight, textStyle } from '../typography';
@@ -43,21 +46,94 @@ export function chartLines(chart: ChartFigures): ChartSeries[] {
   ];
 }
 
+/**
+ * A chart in its panel. Focused from the keyboard (its DOM twin is a button
+ * over the panel), it shows a week cursor with every line's value there;
+ * left and right move it a week, Home and End to the ends; the values are
+ * the button's words too.
+ */
 export function drawChart(
   host: DebriefHost,
   region: Region,
   chart: ChartFigures,
   series: readonly SeriesWeek[],
 ): LineChart {
-  const inner = addPanel(host.scene, region, { heading: chart.title });
-  return new LineChart(
-    host.scene,
+  const { scene } = host;
+  const inner = addPanel(scene, region, { heading: chart.title });
+  const drawn = new LineChart(
+    scene,
     inner,
     chartLines(chart),
     series.map((week) => `W${week.week}`),
     { max: chart.max, label: chart.format },
   );
+  let index = series.length - 1;
+  let cursor: Phaser.GameObjects.GameObject[] = [];
+  const valuesAt = () => weekValues(chart, `week ${series[index]?.week ?? index + 1}`, index);
+  const hint = 'Left and right arrows move the week.';
+  const element = host.dom.button({
+    text: [weekValuesWords(chart.title, valuesAt())],
+    action: 'choose',
+    region,
+    description: hint,
+    once: false,
+    data: { chart: chart.chart },
+    onActivate: () => host.announce(weekValuesWords(chart.title, valuesAt())),
+    onHighlight: (on) => {
+      for (const object of cursor) object.destroy();
+      cursor = on ? drawCursor(host, drawn, valuesAt(), index) : [];
+      tellCanvasChanged(scene);
+    },
+  });
+  element.addEventListener('keydown', (event) => {
+    const next = cursorAfter(event.key, index, series.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    index = next;
+    for (const object of cursor) object.destroy();
+    cursor = drawCursor(host, drawn, valuesAt(), index);
+    const words = weekValuesWords(chart.title, valuesAt());
+    host.dom.setText(element, [words]);
+    host.announce(words);
+    tellCanvasChanged(scene);
+  });
+  return drawn;
 }
+
+/** The week cursor: a line at the week, and the values written in a box beside it. */
+function drawCursor(
+  host: DebriefHost,
+  chart: LineChart,
+  values: WeekValues,
+  index: number,
+): Phaser.GameObjects.GameObject[] {
+  const { scene } = host;
+  const x = chart.xAt(index);
+  const { plot } = chart;
+  const line = scene.add.graphics();
+  line.lineStyle(4, palette.ink, 1);
+  line.lineBetween(x, plot.y, x, plot.y + plot.height);
+  const words = [capitalised(values.week), ...values.values.map((v) => `${v.name} ${v.value}`)];
+  const text = scene.add.text(0, 0, words.join('\n'), textStyle('small', { bold: true }));
+  const width = text.width + 2 * space.md;
+  const height = text.height + 2 * space.sm;
+  // Beside the line, on the side with room; inside the plot.
+  const left = x + space.md + width <= plot.x + plot.width ? x + space.md : x - space.md - width;
+  const box = scene.add
+    .rectangle(
+      Math.max(plot.x, left),
+      plot.y,
+      width,
+      Math.min(height, plot.height),
+      palette.panelRaised,
+    )
+    .setOrigin(0, 0)
+    .setStrokeStyle(stroke.thin, palette.yellow);
+  text.setPosition(box.x + space.md, box.y + space.sm);
+  return [line, box, text.setDepth(1)];
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The decisions as marks on the time axis: a row per kind, a cell per week with the count. */
 export function drawMarks(host: DebriefHost, region: Region, series: readonly SeriesWeek[]): void {

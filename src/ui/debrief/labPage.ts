@@ -42,7 +42,7 @@ export function drawLab(
         width: half,
         height: control.height,
       },
-      label: pick === 'mix' ? 'A mix (below)' : (labPolicyNames[pick] ?? pick),
+      label: pick === 'mix' ? 'A mix' : (labPolicyNames[pick] ?? pick),
       action: 'choose',
       variant: on ? 'primary' : 'secondary',
       once: false,
@@ -67,7 +67,7 @@ export function drawLab(
       const key = `${share}:${steps}`;
       host.button({
         region: {
-          x: steps < 0 ? right - 3.6 * control.height : right - control.height,
+          x: steps < 0 ? right - 4.2 * control.height : right - control.height,
           y,
           width: control.height,
           height: control.height,
@@ -86,7 +86,7 @@ export function drawLab(
     });
     scene.add
       .text(
-        right - 1.8 * control.height,
+        right - 2.1 * control.height,
         y + control.height / 2,
         value,
         textStyle('body', { bold: true }),
@@ -94,8 +94,8 @@ export function drawLab(
       .setOrigin(0.5, 0.5);
     y += control.height + control.gap;
   };
-  stepper('coachEarly', 'Early deals coached');
-  stepper('rescueLate', 'Late deals at risk rescued');
+  stepper('coachEarly', 'Coach early deals');
+  stepper('rescueLate', 'Rescue late deals');
   scene.add
     .text(left.x, y + control.height / 2, 'Loss reviews', textStyle('small', { bold: true }))
     .setOrigin(0, 0.5);
@@ -149,7 +149,7 @@ function drawResults(
   const said = scene.add.text(
     right.x,
     right.y,
-    labStatusWords(bench.status, bench.result, bench.workMs / 1000, bench.failure),
+    labStatusWords(bench.status, bench.result, bench.workMs, bench.failure),
     textStyle('small', { colour: palette.inkMuted, wrap: right.width }),
   );
   const result = bench.result;
