@@ -14,6 +14,7 @@ import { describeSeason } from '../app/describeSeason';
 import { labBenchOf } from '../app/labBench';
 import { labTable } from '../app/labWords';
 import { loopsTable } from '../app/loopWords';
+import { measured, roadsMeasure } from '../app/measured';
 import { styleWords } from '../app/playedForward';
 import { drawCauses } from '../ui/debrief/causesPage';
 import { drawChart, drawMarks } from '../ui/debrief/chartsPage';
@@ -73,7 +74,7 @@ export class DebriefScene extends BaseScene {
     const lines = describeSeason(session.summary(), currency);
     const questions = session.scenario.debriefQuestions;
     const series = session.series();
-    const roads = session.roads();
+    const roads = measured(roadsMeasure, () => session.roads());
     const charts = chartFigures(series, roads, currency);
     const forward = session.forward();
     const forwardCharts = chartFigures(forward.yours.series, forward.roads, currency).filter(
