@@ -250,25 +250,25 @@ export const debrief = {
   /** The decision marks' strip: a label column, then a cell per week. */
   marksLabel: 180,
   /** What led to this: the outcomes on the left, the picked one's chain and chart on the right. */
-  causes: { ...debriefHalves(560), item: { height: 56, gap: 10 }, chartHeight: 250 },
+  causes: { ...debriefHalves(640), item: { height: 56, gap: 10 }, chartHeight: 250 },
   /** The policy lab: the choice of player on the left, its figures over many seasons on the right. */
   lab: { ...debriefHalves(700), control: { height: 56, gap: 12 } },
   /** The cost page: the ledger of wins on the left, the long-run score on the right. */
-  cost: debriefHalves(1060),
+  cost: debriefHalves(960),
   /** Ledger columns: deal, rep and week, what was given away, booked. */
-  ledgerColumns: [340, 200, 310, 140],
+  ledgerColumns: [300, 190, 290, 130],
   /** Score columns: part, you, then each road. */
-  scoreColumns: [290, 160, 125, 125],
+  scoreColumns: [330, 170, 140, 140],
   /** The decision log: filter rows, then the entries a page at a time. */
   log: {
     x: margin,
     y: debriefTop,
     width: stage.width - 2 * margin,
-    filter: { label: 110, width: 230, height: 56, gap: 12 },
+    filter: { label: 110, width: 260, height: 56, gap: 12 },
     /** Columns: week, deal, rep, decision, hours, what it did, how the deal ended. */
     columns: [100, 320, 150, 210, 180, 560, 300],
-    rowHeight: 78,
-    perPage: 6,
+    rowHeight: 90,
+    perPage: 5,
   },
   continue: results.continue,
 } as const;

@@ -14,12 +14,11 @@ import {
 import type { ChartFigures } from '../../app/debriefCharts';
 import type { CauseChain } from '../../sim/outcomeCauses';
 import type { SeriesWeek } from '../../sim/seasonSeries';
-import { LineChart } from '../LineChart';
 import { debrief, space } from '../layout';
 import { addPanel } from '../Panel';
 import { palette } from '../palette';
 import { lineHeight, textStyle } from '../typography';
-import { chartLines } from './chartsPage';
+import { lineChartOf } from './chartsPage';
 import type { DebriefData, DebriefHost } from './debriefHost';
 
 export function drawCauses(
@@ -100,13 +99,7 @@ export function drawCauses(
     width: right.width,
     height: debrief.causes.chartHeight,
   };
-  const drawn = new LineChart(
-    scene,
-    region,
-    chartLines(chart),
-    series.map((week) => `W${week.week}`),
-    { max: chart.max, label: chart.format },
-  );
+  const drawn = lineChartOf(scene, region, chart, series);
   // Each week the chain names: a bar across the plot, the outcome's own thicker, never colour alone.
   const marks = scene.add.graphics();
   for (const week of picked.weeks) {
@@ -114,8 +107,11 @@ export function drawCauses(
     if (index < 0) continue;
     const x = drawn.xAt(index);
     const last = week === picked.outcome.week;
-    marks.lineStyle(last ? 6 : 3, last ? palette.vermillion : palette.ink, last ? 1 : 0.7);
+    const colour = last ? palette.vermillion : palette.ink;
+    marks.lineStyle(last ? 6 : 3, colour, last ? 1 : 0.7);
     marks.lineBetween(x, drawn.plot.y, x, drawn.plot.y + drawn.plot.height);
+    marks.fillStyle(colour, 1);
+    marks.fillTriangle(x - 10, drawn.plot.y - 14, x + 10, drawn.plot.y - 14, x, drawn.plot.y);
   }
   let y = region.y + region.height + space.md;
   const bottom = right.y + right.height;

@@ -46,6 +46,22 @@ export function chartLines(chart: ChartFigures): ChartSeries[] {
   ];
 }
 
+/** The chart's lines over the weeks, in the region. */
+export function lineChartOf(
+  scene: Phaser.Scene,
+  region: Region,
+  chart: ChartFigures,
+  series: readonly SeriesWeek[],
+): LineChart {
+  return new LineChart(
+    scene,
+    region,
+    chartLines(chart),
+    series.map((week) => `W${week.week}`),
+    { max: chart.max, label: chart.format },
+  );
+}
+
 /**
  * A chart in its panel. Focused from the keyboard (its DOM twin is a button
  * over the panel), it shows a week cursor with every line's value there;
@@ -60,13 +76,7 @@ export function drawChart(
 ): LineChart {
   const { scene } = host;
   const inner = addPanel(scene, region, { heading: chart.title });
-  const drawn = new LineChart(
-    scene,
-    inner,
-    chartLines(chart),
-    series.map((week) => `W${week.week}`),
-    { max: chart.max, label: chart.format },
-  );
+  const drawn = lineChartOf(scene, inner, chart, series);
   let index = series.length - 1;
   let cursor: Phaser.GameObjects.GameObject[] = [];
   const valuesAt = () => weekValues(chart, `week ${series[index]?.week ?? index + 1}`, index);
@@ -140,22 +150,26 @@ export function drawMarks(host: DebriefHost, region: Region, series: readonly Se
   const scene = host.scene;
   const inner = addPanel(scene, region, { heading: 'Your decisions, week by week' });
   const rowHeight = Math.min(56, (inner.height - lineHeight('small')) / decisionMarks.length);
-  const cell = (inner.width - debrief.marksLabel) / Math.max(1, series.length);
   const names = { coach: 'coach', rescue: 'rescue', review: 'review', handBack: 'hand back' };
-  decisionMarks.forEach((mark, row) => {
-    const y = inner.y + row * rowHeight;
+  const labels = decisionMarks.map((mark, row) =>
     scene.add.text(
       inner.x,
-      y,
+      inner.y + row * rowHeight,
       `${markLetters[mark]}  ${names[mark]}`,
       textStyle('small', { bold: true }),
-    );
+    ),
+  );
+  // The counts start past the widest label, however large the text is set.
+  const labelWidth = Math.max(debrief.marksLabel, ...labels.map((l) => l.width + space.xl));
+  const cell = (inner.width - labelWidth) / Math.max(1, series.length);
+  decisionMarks.forEach((mark, row) => {
+    const y = inner.y + row * rowHeight;
     series.forEach((week, index) => {
       const count = week.marks[mark];
       if (count === 0) return;
       scene.add
         .text(
-          inner.x + debrief.marksLabel + (index + 0.5) * cell,
+          inner.x + labelWidth + (index + 0.5) * cell,
           y,
           String(count),
           textStyle('small', { bold: true, colour: palette.yellow }),
@@ -168,7 +182,7 @@ export function drawMarks(host: DebriefHost, region: Region, series: readonly Se
     if (index % Math.max(1, Math.ceil(series.length / 7)) !== 0) return;
     scene.add
       .text(
-        inner.x + debrief.marksLabel + (index + 0.5) * cell,
+        inner.x + labelWidth + (index + 0.5) * cell,
         axisY,
         `W${week.week}`,
         textStyle('small', { colour: palette.inkMuted }),

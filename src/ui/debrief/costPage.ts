@@ -61,7 +61,7 @@ export function drawCost(
     right.x,
     right.y,
     String(score.score),
-    textStyle('title', { bold: true, colour: palette.yellow }),
+    textStyle('figure', { bold: true, colour: palette.yellow }),
   );
   scene.add
     .text(

@@ -1,10 +1,10 @@
 /** Your style played on: three charts to the horizon, and how the style was read. */
 import type { ChartFigures } from '../../app/debriefCharts';
-import { type PlayedForward, styleWords } from '../../app/playedForward';
+import { type PlayedForward, styleLines } from '../../app/playedForward';
 import { debrief, space } from '../layout';
 import { addPanel } from '../Panel';
 import { palette } from '../palette';
-import { lineHeight, textStyle } from '../typography';
+import { textStyle } from '../typography';
 import { drawChart } from './chartsPage';
 import type { DebriefHost } from './debriefHost';
 
@@ -23,23 +23,22 @@ export function drawForward(
     heading: `Your style, played on to week ${forward.horizon}`,
   });
   const scores = [
-    `Long-run score at week ${forward.horizon}: your style ${forward.yours.score.score}`,
-    ...forward.roads.map((road) => `${road.name.toLowerCase()} ${road.score.score}`),
-  ].join(', ');
+    `Score at week ${forward.horizon}: you ${forward.yours.score.score}`,
+    ...forward.roads.map((road) => `${road.short.toLowerCase()} ${road.score.score}`),
+  ].join(' · ');
   const text = scene.add.text(
     inner.x,
     inner.y,
-    `${scores}.`,
+    scores,
     textStyle('small', { bold: true, wrap: inner.width }),
   );
-  scene.add
-    .text(
-      inner.x,
-      text.y + text.height + space.md,
-      `After week ${lastWeekPlayed}, your style plays on. ${styleWords(forward.style)}`,
-      textStyle('small', { colour: palette.inkMuted, wrap: inner.width }),
-    )
-    .setMaxLines(
-      Math.floor((inner.y + inner.height - text.y - text.height - space.md) / lineHeight('small')),
-    );
+  scene.add.text(
+    inner.x,
+    text.y + text.height + space.sm,
+    [
+      `Your style from week ${lastWeekPlayed + 1}, read from your decisions:`,
+      ...styleLines(forward.style),
+    ].join('\n'),
+    textStyle('small', { colour: palette.inkMuted, wrap: inner.width }),
+  );
 }

@@ -13,21 +13,27 @@ export function drawSummary(
 ): void {
   const scene = host.scene;
   const season = addPanel(scene, debrief.discuss.left, { heading: 'Your season' });
-  let y = season.y;
-  for (const line of lines) {
-    const label = scene.add.text(
-      season.x,
-      y,
-      line.label,
-      textStyle('small', { colour: palette.inkMuted }),
-    );
-    const text = scene.add.text(
-      season.x,
-      label.y + label.height,
-      line.text,
-      textStyle('body', { bold: true, wrap: season.width }),
-    );
-    y = text.y + text.height + space.md;
+  // The figures in body text, or smaller when that does not hold them all.
+  for (const role of ['body', 'small'] as const) {
+    let y = season.y;
+    const texts = lines.flatMap((line) => {
+      const label = scene.add.text(
+        season.x,
+        y,
+        line.label,
+        textStyle('small', { colour: palette.inkMuted }),
+      );
+      const text = scene.add.text(
+        season.x,
+        label.y + label.height,
+        line.text,
+        textStyle(role, { bold: true, wrap: season.width }),
+      );
+      y = text.y + text.height + space.md;
+      return [label, text];
+    });
+    if (y - space.md <= season.y + season.height || role === 'small') break;
+    for (const text of texts) text.destroy();
   }
   const room = addPanel(scene, debrief.discuss.right, { heading: 'Questions for the room' });
   // The questions in body text, or smaller when that does not hold them all.
