@@ -69,7 +69,7 @@ export function labStatusWords(
       return `The lab could not run: ${failure ?? 'no reason given'}. Press run to try again.`;
     case 'done':
       return result
-        ? `${labChoiceWords(result.choice)}: ${result.seeds.length} seasons in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}; ${percent(result.madeQuota)} made quota. The line is the mean, the band holds the middle 80 % of seasons.`
+        ? `${labChoiceWords(result.choice)}. ${result.seeds.length} seasons in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}; ${percent(result.madeQuota)} of them made quota. The line is the mean, the band holds the middle 80 % of seasons.`
         : '';
   }
 }

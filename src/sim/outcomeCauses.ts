@@ -117,7 +117,9 @@ export function outcomesOf(state: SeasonState): Outcome[] {
     else if (entry.kind === 'repQuit') add('repQuit');
     else if (entry.kind === 'burnedOut') add('burnout');
   }
-  return outcomes;
+  // The rarer kinds first (a quit, a burnout), each kind in the order it happened.
+  const order: readonly OutcomeKind[] = ['repQuit', 'burnout', 'discount', 'dealLost'];
+  return outcomes.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.week - b.week);
 }
 
 /** Whether an entry fed this outcome, given the causes that noted a decision on its deal. */

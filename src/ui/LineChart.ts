@@ -147,7 +147,13 @@ export class LineChart extends Phaser.GameObjects.Container {
         true,
       );
     }
-    for (const index of xLabelIndexes(Math.min(count, xLabels.length))) {
+    // As many week labels as the plot has room for, each with a label's width of space around it.
+    const widest = Math.max(
+      1,
+      ...[xLabels[0], xLabels.at(-1)].map((label) => this.textWidth(scene, label ?? '')),
+    );
+    const most = Math.max(2, Math.min(7, Math.floor(plot.width / (2 * widest))));
+    for (const index of xLabelIndexes(Math.min(count, xLabels.length), most)) {
       const label = xLabels[index] ?? '';
       objects.push(
         scene.add
@@ -174,8 +180,11 @@ export class LineChart extends Phaser.GameObjects.Container {
       g.strokePath();
       g.fillStyle(line.colour, 1);
       if (!line.faint) {
+        // A marker a week, or every few weeks where weeks are closer than three markers.
+        const every = Math.max(1, Math.ceil(24 / (plot.width / Math.max(1, count - 1))));
         line.values.forEach((value, index) => {
-          marker(g, line.marker, xAt(index), yAt(value), 8);
+          if (index % every === 0 || index === line.values.length - 1)
+            marker(g, line.marker, xAt(index), yAt(value), 8);
         });
       }
       const last = line.values[line.values.length - 1] ?? 0;
@@ -205,7 +214,12 @@ export class LineChart extends Phaser.GameObjects.Container {
 
   /** The width of the widest value-axis label (the top one is the longest). */
   private axisLabelWidth(scene: Phaser.Scene, scale: ChartScale): number {
-    const probe = scene.add.text(0, 0, scale.label(scale.max), textStyle('small'));
+    return this.textWidth(scene, scale.label(scale.max));
+  }
+
+  /** How wide a label is drawn in small text. */
+  private textWidth(scene: Phaser.Scene, words: string): number {
+    const probe = scene.add.text(0, 0, words, textStyle('small'));
     const width = probe.width;
     probe.destroy();
     return width;
