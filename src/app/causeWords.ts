@@ -64,6 +64,9 @@ function happening(link: CauseLink, names: Record<string, string>): string {
   const noted = link.noted;
   const deal = noted ? (names[noted.subject] ?? 'a deal') : 'a deal';
   const rep = (id: string | undefined) => (id ? (names[id] ?? 'a rep') : 'the rep');
+  // Take-overs summed over weeks are many requests, not the one first noted.
+  if (link.cause === 'week.takeOver' && (link.lastWeek || !noted))
+    return 'requests you left were taken over';
   switch (noted?.kind) {
     case 'dealArrived':
       return `${deal} came in to ${rep(noted.detail)}`;
@@ -80,7 +83,6 @@ function happening(link: CauseLink, names: Record<string, string>): string {
       if (noted.detail === 'lesson') return `you let the lesson of ${deal} go`;
       return link.why;
     default:
-      if (link.cause === 'week.takeOver') return 'requests you left were taken over';
       if (link.hours)
         return `${hours(link.hours.demanded)} asked of you in a ${hours(link.hours.normal)} week`;
       return link.why;

@@ -158,8 +158,9 @@ export function causeChain(state: SeasonState, outcome: Outcome): CauseChain {
   for (const entry of entries) {
     if (entry.week < from || entry.week > outcome.week || !feeds(entry, outcome, dealCauses))
       continue;
-    const drift = drifts.includes(entry.cause);
-    const key = drift ? entry.cause : `${entry.week}|${linkCause(entry)}`;
+    // A rep's or the manager's take-overs add up like a drift; a deal's is its own.
+    const drift = drifts.includes(entry.cause) || (!onDeal && linkCause(entry) === 'week.takeOver');
+    const key = drift ? linkCause(entry) : `${entry.week}|${linkCause(entry)}`;
     let link = links.get(key);
     if (!link) {
       link = {

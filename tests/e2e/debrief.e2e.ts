@@ -100,6 +100,20 @@ test('the debrief: every section with its table, the policy lab, and each page p
         timeout: 20_000,
       });
       expect(await rowsOf(page, 'lab')).toBe(8);
+      expect(await page.textContent('[data-debrief-section="lab"] caption')).toContain(
+        'Coach early, over 50 seasons',
+      );
+      // A mix from the keyboard: one step less rescuing, then run it.
+      await tabTo(page, '.ui-screen button[data-lab-control="rescueLate:-1"]');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.ui-screen button[data-lab-policy="mix"][data-current]');
+      await tabTo(page, '.ui-screen button[data-action="run-lab"]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-debrief-section="lab"][data-lab-status="done"] caption')
+          ?.textContent?.includes('rescue 40 % of late ones'),
+      );
     }
     await screenshot(page, `debrief-${tab}-1920`);
     expect(await seriousViolations(page), tab).toEqual([]);

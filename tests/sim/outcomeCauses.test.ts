@@ -110,15 +110,25 @@ describe('causeChain', () => {
       stock(3, 'd4', 'ana', 'morale', -0.03),
     );
     weeks[4]!.push(entry(5, 'week', 'repQuit', 'ana'));
+    // Take-overs of Ana's requests in two weeks: summed for her, like a drift.
+    for (const week of [2, 4]) {
+      weeks[week - 1]!.push(
+        entry(week, 'week', 'tookOver', 'deal-test', { detail: 'habit' }),
+        stock(week, 'week.takeOver', 'ana', 'ownership', -0.02),
+      );
+    }
     const state = withLog(weeks);
     const quit = outcomesOf(state).find((o) => o.kind === 'repQuit')!;
     const chain = causeChain(state, quit);
-    expect(chain.links.map((l) => l.cause)).toEqual(['week.morale', 'd4']);
+    expect(chain.links.map((l) => l.cause)).toEqual(['week.morale', 'week.takeOver', 'd4']);
+    const takeOvers = chain.links[1]!;
+    expect([takeOvers.week, takeOvers.lastWeek]).toEqual([2, 4]);
+    expect(takeOvers.changes).toEqual([{ subject: 'ana', stock: 'ownership', delta: -0.04 }]);
     const drift = chain.links[0]!;
     expect([drift.week, drift.lastWeek]).toEqual([1, 5]);
     expect(drift.changes[0]!.delta).toBeCloseTo(-0.1);
-    expect(chain.links[1]!.noted?.detail).toBe('handedBack');
-    expect(chain.weeks).toEqual([1, 3, 5]);
+    expect(chain.links[2]!.noted?.detail).toBe('handedBack');
+    expect(chain.weeks).toEqual([1, 2, 3, 5]);
   });
 
   test('a burnout: the weeks of hours before it, with what took them, no further back than the window', () => {
