@@ -266,7 +266,7 @@ export const debrief = {
     width: stage.width - 2 * margin,
     filter: { label: 110, width: 260, height: 56, gap: 12 },
     /** Columns: week, deal, rep, decision, hours, what it did, how the deal ended. */
-    columns: [100, 320, 150, 210, 180, 560, 300],
+    columns: [90, 290, 150, 200, 170, 640, 280],
     rowHeight: 90,
     perPage: 5,
   },
