@@ -20,6 +20,7 @@ import { type Decision, dated, type Move } from '../sim/decisions';
 import { type DecisionView, decisionView } from '../sim/decisionView';
 import { type LongRunScore, longRunScore } from '../sim/longRunScore';
 import { type LoopReading, loopStrengths } from '../sim/loopStrengths';
+import { type CauseChain, causeChain, outcomesOf } from '../sim/outcomeCauses';
 import { type QuarterReview, quarterReview } from '../sim/quarterReview';
 import { type SeasonLedger, seasonLedger } from '../sim/seasonLedger';
 import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
@@ -220,6 +221,14 @@ export class GameSession {
     return this.fromLog('roads', () =>
       roadsNotTaken(this.scenario, this.seed, this.lastWeekPlayed),
     );
+  }
+
+  // ─── What led to this (the debrief) ───
+
+  /** Every outcome of the season worth asking about, with the chain of causes that fed it. */
+  causeChains(): CauseChain[] {
+    const state = this.state;
+    return outcomesOf(state).map((outcome) => causeChain(state, outcome));
   }
 
   /** A figure replayed from the log, computed once for each version of the log. */

@@ -27,6 +27,7 @@ export const dataActions = [
   'rewind',
   'download',
   'open-file',
+  'run-lab',
 ] as const;
 export type DataAction = (typeof dataActions)[number];
 

@@ -219,10 +219,12 @@ export const end = {
   download: { x: margin + 480 + gap, y: contentBottom - 92, width: 480, height: 92 },
 } as const;
 
-const debriefTop = contentTop + 84;
+/** The debrief's tabs: two rows of them above the page. */
+const debriefTabs = { perRow: 5, height: 56, gap: 12 };
+const debriefTop = contentTop + 2 * debriefTabs.height + debriefTabs.gap + 20;
 const debriefChartWidth = (stage.width - 2 * margin - gap) / 2;
 const debriefChartHeight = (contentBottom - 92 - gap - debriefTop - gap) / 2;
-const debriefPageHeight = 720;
+const debriefPageHeight = 660;
 
 /** A debrief page as two panels side by side, the left one this wide. */
 function debriefHalves(leftWidth: number): { left: Region; right: Region } {
@@ -241,9 +243,9 @@ export const debrief = {
   tabs: {
     x: margin,
     y: contentTop,
-    width: (stage.width - 2 * margin - 5 * 16) / 6,
-    height: 64,
-    gap: 16,
+    width: (stage.width - 2 * margin - (debriefTabs.perRow - 1) * 16) / debriefTabs.perRow,
+    ...debriefTabs,
+    columnGap: 16,
   },
   /** The discussion page: the loops on the left, the questions on the right. */
   discuss: debriefHalves(1100),
@@ -254,26 +256,38 @@ export const debrief = {
     width: debriefChartWidth,
     height: debriefChartHeight,
   }),
-  /** The loops' strength bars: where they start in the panel, their longest and their thickness. */
-  loopBar: { x: 640, width: 300, height: 20 },
+  /** The loops drawn: a row each, its name and sentence over its steps closing into a loop. */
+  loops: {
+    x: margin,
+    y: debriefTop,
+    width: stage.width - 2 * margin,
+    rowHeight: (contentBottom - 92 - 12 - debriefTop) / 7,
+    /** Where the steps start, right of the kind's ring. */
+    chainX: 56,
+    arrow: 56,
+  },
   /** The decision marks' strip: a label column, then a cell per week. */
   marksLabel: 180,
+  /** What led to this: the outcomes on the left, the picked one's chain and chart on the right. */
+  causes: { ...debriefHalves(640), item: { height: 56, gap: 10 }, chartHeight: 250 },
+  /** The policy lab: the choice of player on the left, its figures over many seasons on the right. */
+  lab: { ...debriefHalves(700), control: { height: 56, gap: 12 } },
   /** The cost page: the ledger of wins on the left, the long-run score on the right. */
-  cost: debriefHalves(1060),
+  cost: debriefHalves(960),
   /** Ledger columns: deal, rep and week, what was given away, booked. */
-  ledgerColumns: [340, 200, 310, 140],
+  ledgerColumns: [300, 190, 290, 130],
   /** Score columns: part, you, then each road. */
-  scoreColumns: [290, 160, 125, 125],
+  scoreColumns: [330, 170, 140, 140],
   /** The decision log: filter rows, then the entries a page at a time. */
   log: {
     x: margin,
     y: debriefTop,
     width: stage.width - 2 * margin,
-    filter: { label: 110, width: 230, height: 56, gap: 12 },
+    filter: { label: 110, width: 260, height: 56, gap: 12 },
     /** Columns: week, deal, rep, decision, hours, what it did, how the deal ended. */
-    columns: [100, 320, 150, 210, 180, 560, 300],
-    rowHeight: 78,
-    perPage: 6,
+    columns: [90, 290, 150, 200, 170, 640, 280],
+    rowHeight: 90,
+    perPage: 5,
   },
   continue: results.continue,
 } as const;
