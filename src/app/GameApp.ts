@@ -14,15 +14,22 @@ import { readSession, type SessionRead } from '../content/sessionFile';
 import type { SeasonEmitted } from '../machines/seasonEvents';
 import { newSession, type Session } from '../sim/session';
 import type { DomLayer } from '../ui/DomLayer';
+import { openDomPage } from '../ui/DomPage';
 import { type TextScaleName, textScales } from '../ui/layout';
 import { setTextScale } from '../ui/typography';
+import { csvText } from './csvText';
 import { type DisplaySettings, loadDisplaySettings, saveDisplaySettings } from './displaySettings';
 import { downloadSave } from './errorScreen';
 import { GameSession } from './GameSession';
 import type { PageState } from './pageState';
+import { summarySections, summarySubtitle } from './printSummary';
 import { keepAside, readSave, type SaveStorage } from './saves';
 
-export type OverlayMode = 'pause' | 'rewind' | 'keys' | 'settings';
+export type OverlayMode = 'pause' | 'rewind' | 'keys' | 'settings' | 'export';
+
+/** What a session can be exported as: its file (to replay), two tables, a page to print. */
+export const exportFormats = ['json', 'weeks-csv', 'decisions-csv', 'summary'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
 
 /** What the scenes need of the Phaser game to show an overlay. */
 export interface OverlayHost {
@@ -227,6 +234,43 @@ export class GameApp {
     if (!session) return;
     downloadSave(session.sessionBytes(), session.fileName);
     this.page.announce(`Downloading ${session.fileName}.`);
+  }
+
+  /**
+   * Exports the session being played: its file (the same download as the
+   * pause menu's), a table of its weeks or its decisions, or the printable
+   * summary page.
+   */
+  exportSession(format: ExportFormat): void {
+    const session = this.session;
+    if (!session) return;
+    if (format === 'json') {
+      this.downloadSession();
+      return;
+    }
+    if (format === 'summary') {
+      this.openSummary(session);
+      return;
+    }
+    const table = format === 'weeks-csv' ? session.weekTable() : session.decisionTable();
+    const name = session.exportName(format === 'weeks-csv' ? 'weeks' : 'decisions', 'csv');
+    downloadSave(csvText(table), name, 'text/csv');
+    this.page.announce(`Downloading ${name}.`);
+  }
+
+  private openSummary(session: GameSession): void {
+    const close = openDomPage({
+      id: 'print-summary',
+      heading: 'Coach or Rescue: session summary',
+      subtitle: summarySubtitle(session),
+      sections: summarySections(session),
+      actions: [
+        { text: 'Print', action: 'print', onActivate: () => window.print() },
+        { text: 'Back to the game', action: 'continue', onActivate: () => close() },
+      ],
+      onClose: () => this.dom.focusFirst(),
+    });
+    this.page.announce('The session summary, ready to print. Escape goes back to the game.');
   }
 
   /** The bytes of the current game, for the error screen's download. */

@@ -29,6 +29,7 @@ import {
   seasonFacts,
 } from '../sim/selectors';
 import { decisionsOf, type Session } from '../sim/session';
+import { decisionTable, type SessionTable, weekTable } from '../sim/sessionTables';
 import type { SeasonState } from '../sim/state';
 import type { DealStage } from '../sim/vocabulary';
 import { type WeekReport, weekReport } from '../sim/weekReport';
@@ -154,6 +155,16 @@ export class GameSession {
     );
   }
 
+  /** A row per week played with every stock, for export. */
+  weekTable(): SessionTable {
+    return weekTable(this.state);
+  }
+
+  /** A row per decision with what it took, did and came to, for export. */
+  decisionTable(): SessionTable {
+    return decisionTable(this.decisionLog());
+  }
+
   /** Every win with what it cost, and the share that came through rescues. */
   ledger(): SeasonLedger {
     return seasonLedger(this.state);
@@ -262,7 +273,13 @@ export class GameSession {
 
   /** The name a downloaded session file gets. */
   get fileName(): string {
-    return `coach-or-rescue-${this.scenario.id}-seed-${this.seed}-week-${this.week}.json`;
+    return this.exportName('session', 'json');
+  }
+
+  /** The name of a file exported from this session: what it holds, and its kind. */
+  exportName(what: string, extension: string): string {
+    const kind = what === 'session' ? '' : `-${what}`;
+    return `coach-or-rescue-${this.scenario.id}-seed-${this.seed}-week-${this.week}${kind}.${extension}`;
   }
 
   /** The session as text, for the autosave and a download. */

@@ -24,7 +24,7 @@ export const keyHelp: readonly { keys: string; does: string }[] = [
 export function installKeyboard(dom: DomLayer, handlers: KeyHandlers): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (document.getElementById('error-screen')) return;
+    if (document.getElementById('error-screen') || document.querySelector('.dom-page')) return;
     const { key } = event;
     if (key === 'Escape') {
       event.preventDefault();

@@ -4,7 +4,7 @@
  * screen's DOM buttons are inert and only the overlay's can be reached.
  */
 import Phaser from 'phaser';
-import type { OverlayMode } from '../app/GameApp';
+import type { ExportFormat, OverlayMode } from '../app/GameApp';
 import { keyHelp } from '../app/keyboard';
 import type { ActionButton } from '../ui/ActionButton';
 import { percent } from '../ui/format';
@@ -26,9 +26,21 @@ const headings: Record<OverlayMode, string> = {
   rewind: 'Rewind to the start of a week',
   keys: 'Keys',
   settings: 'Settings',
+  export: 'Export this session',
 };
 
+/** The export menu's rows: what each gives, in the order shown. */
+const exportRows: readonly { format: ExportFormat; label: string }[] = [
+  { format: 'json', label: 'Session file (JSON), to replay or open again' },
+  { format: 'weeks-csv', label: 'Weeks as a table (CSV): every stock, week by week' },
+  { format: 'decisions-csv', label: 'Decisions as a table (CSV): one row each' },
+  { format: 'summary', label: 'Printable summary page' },
+];
+
 const onOff = (on: boolean) => (on ? 'on' : 'off');
+
+const exportWords =
+  'Save this session as a file that replays it, as tables for a spreadsheet, or as a page to print for the room.';
 
 const rewindWords =
   'Play a week again from its start and choose differently. What you played after it is kept, as another branch of this session.';
@@ -48,7 +60,8 @@ export class OverlayScene extends BaseScene {
     // The panel is as tall as what it holds, centred on the stage.
     const weeks = this.app.session?.rewindWeeks ?? 0;
     const rows = {
-      pause: this.app.session ? 6 : 4,
+      pause: this.app.session ? 7 : 4,
+      export: exportRows.length + 2,
       rewind: 2 + Math.ceil(weeks / overlay.weekColumns),
       keys: keyHelp.length + 1,
       settings: 7,
@@ -71,11 +84,16 @@ export class OverlayScene extends BaseScene {
           ? ['The game is paused. It is saved after every choice.']
           : mode === 'rewind'
             ? [rewindWords]
-            : ['Sound, music, motion and text size. Your choices are remembered in this browser.'];
+            : mode === 'export'
+              ? [exportWords]
+              : [
+                  'Sound, music, motion and text size. Your choices are remembered in this browser.',
+                ];
     this.app.dom.openModal({ heading: headings[mode], lines });
     if (mode === 'pause') this.pauseMenu();
     else if (mode === 'rewind') this.rewindMenu();
     else if (mode === 'keys') this.keys();
+    else if (mode === 'export') this.exportMenu();
     else this.settings();
     this.app.page.announce(`${headings[mode]}. Press Escape to close.`);
     if (data.focus) {
@@ -89,8 +107,9 @@ export class OverlayScene extends BaseScene {
 
   private row(config: {
     label: string;
-    action: 'continue' | 'choose' | 'settings' | 'rewind' | 'download';
+    action: 'continue' | 'choose' | 'settings' | 'rewind' | 'download' | 'export';
     onActivate: () => void;
+    data?: Readonly<Record<string, string>>;
     primary?: boolean;
     autofocus?: boolean;
     setting?: string;
@@ -111,7 +130,9 @@ export class OverlayScene extends BaseScene {
       variant: config.primary ? 'primary' : 'secondary',
       ...(config.primary ? { primary: true } : {}),
       ...((config.autofocus ?? config.primary) ? { autofocus: true } : {}),
-      ...(config.setting ? { data: { setting: config.setting } } : {}),
+      ...(config.setting || config.data
+        ? { data: { ...config.data, ...(config.setting ? { setting: config.setting } : {}) } }
+        : {}),
       ...(config.unnumbered ? {} : { shortcut: ++this.rowCount }),
       once: config.once ?? true,
       onActivate: config.onActivate,
@@ -143,6 +164,12 @@ export class OverlayScene extends BaseScene {
         action: 'download',
         once: false,
         onActivate: () => this.app.downloadSession(),
+      });
+      this.row({
+        label: 'Export: tables, summary to print…',
+        action: 'choose',
+        data: { menu: 'export' },
+        onActivate: () => this.app.overlays?.open('export'),
       });
     }
     this.row({
@@ -209,6 +236,36 @@ export class OverlayScene extends BaseScene {
       label: 'Back to the pause menu',
       action: 'choose',
       autofocus: false,
+      unnumbered: true,
+      onActivate: () => this.app.overlays?.open('pause'),
+    });
+  }
+
+  /** The session as a file, as tables, or as a page to print; then the way back. */
+  private exportMenu(): void {
+    this.add.text(
+      this.inner.x,
+      this.rowY,
+      exportWords,
+      textStyle('small', { colour: palette.inkMuted, wrap: this.inner.width }),
+    );
+    this.rowY += overlay.row.height + overlay.row.gap;
+    for (const { format, label } of exportRows) {
+      this.row({
+        label,
+        action: 'export',
+        data: { format },
+        once: false,
+        autofocus: format === 'json',
+        onActivate: () => {
+          if (format === 'summary') this.close();
+          this.app.exportSession(format);
+        },
+      });
+    }
+    this.row({
+      label: 'Back to the pause menu',
+      action: 'choose',
       unnumbered: true,
       onActivate: () => this.app.overlays?.open('pause'),
     });

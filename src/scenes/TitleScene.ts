@@ -159,6 +159,9 @@ export class TitleScene extends BaseScene {
     }
     this.app.pendingNotice = `Opened ${name}: week ${opened.session.week} of ${opened.session.scenario.title}. The game saves it in this browser from now on.`;
     this.go(opened.session.ended ? SceneKey.end : SceneKey.board);
+    // The file came from the browser's picker, not a press the game saw: wake the sleeping
+    // loop so the next screen is drawn now rather than at the next key or pointer move.
+    this.app.wake();
   }
 
   private drawBrokenSave(saved: Extract<SavedGame, { kind: 'broken' }>): void {

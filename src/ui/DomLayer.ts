@@ -26,6 +26,7 @@ export const dataActions = [
   'rewind',
   'download',
   'open-file',
+  'export',
 ] as const;
 export type DataAction = (typeof dataActions)[number];
 
