@@ -36,6 +36,8 @@ app = new GameApp({
   prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
 });
 const started = app;
+// ?facilitate in the address: games started from it are run for a room.
+if (params.has('facilitate')) started.facilitated = true;
 if (seedParam !== null && seed === undefined) {
   started.pendingNotice = `The seed "${seedParam}" in the address is not a whole number, so each new game gets its own season.`;
 }
@@ -54,6 +56,7 @@ installKeyboard(dom, {
     else overlays?.open('keys');
   },
   mute: () => started.toggleMute(),
+  room: (key) => started.room?.key(key) ?? false,
 });
 
 const game = startGame(element('game'), started);

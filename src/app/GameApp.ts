@@ -20,6 +20,7 @@ import { setTextScale } from '../ui/typography';
 import { csvText } from './csvText';
 import { type DisplaySettings, loadDisplaySettings, saveDisplaySettings } from './displaySettings';
 import { downloadSave } from './errorScreen';
+import { Facilitator, type RoomHost } from './Facilitator';
 import { GameSession } from './GameSession';
 import type { PageState } from './pageState';
 import { summarySections, summarySubtitle } from './printSummary';
@@ -88,6 +89,14 @@ export class GameApp {
   private display: DisplaySettings;
   /** A message to show on the next screen (a failed save, a missing scenario). */
   pendingNotice: string | undefined;
+  /** Chosen on the title: the next game is run for a room, on a projector. */
+  facilitated = false;
+  /** The facilitated session's pacing, while one is being played. */
+  room: Facilitator | undefined;
+  /** How the room freezes the game (set once the game exists). */
+  roomHost: RoomHost | undefined;
+  /** Opens the presenter view (set by the page). */
+  openPresenter: () => void = () => undefined;
 
   constructor(options: AppOptions) {
     this.dom = options.dom;
@@ -100,6 +109,7 @@ export class GameApp {
     this.catalogue = options.catalogue ?? shippedCatalogue;
     this.display = loadDisplaySettings(options.storage, options.prefersReducedMotion);
     setTextScale(textScales[this.display.textSize]);
+    this.page.onScreen = (screen, week) => this.room?.entered(screen, week);
     if (options.storage) this.savedGame = this.loadSavedGame(options.storage);
     else {
       this.savedGame = { kind: 'none' };
@@ -126,8 +136,23 @@ export class GameApp {
   setTextSize(size: TextScaleName): void {
     this.display = { ...this.display, textSize: size };
     saveDisplaySettings(this.storage, this.display);
-    setTextScale(textScales[size]);
+    this.applyTextScale();
+  }
+
+  /** The text size chosen, or large whatever was chosen while a room is watching. */
+  private applyTextScale(): void {
+    setTextScale(textScales[this.room ? 'large' : this.display.textSize]);
     this.overlays?.relayout();
+  }
+
+  /** Chooses solo play or a facilitated session for the next game. */
+  setFacilitated(on: boolean): void {
+    this.facilitated = on;
+    this.page.announce(
+      on
+        ? 'Facilitated session: the next game is run for a room, with pause, reveal and discussion prompts.'
+        : 'Solo play.',
+    );
   }
 
   toggleMute(): boolean {
@@ -157,6 +182,8 @@ export class GameApp {
 
   private open(scenario: Scenario, session: Session): GameSession {
     this.session?.dispose();
+    this.endRoom();
+    if (this.facilitated) this.startRoom(scenario);
     this.session = new GameSession({
       scenario,
       session,
@@ -165,6 +192,28 @@ export class GameApp {
       onSaveFailed: (reason) => this.saveFailed(reason),
     });
     return this.session;
+  }
+
+  private startRoom(scenario: Scenario): void {
+    const game = document.getElementById('app');
+    if (!game) return;
+    this.room = new Facilitator({
+      game,
+      prompts: scenario.prompts,
+      weeks: scenario.weeks,
+      host: this.roomHost,
+      pressPrimary: () => this.dom.pressPrimary(),
+      openPresenter: () => this.openPresenter(),
+      announce: (text) => this.page.announce(text),
+    });
+    this.applyTextScale();
+  }
+
+  private endRoom(): void {
+    if (!this.room) return;
+    this.room.dispose();
+    this.room = undefined;
+    this.applyTextScale();
   }
 
   /** Says once that this browser does not keep the game; the game plays on. */
@@ -225,6 +274,7 @@ export class GameApp {
     this.session?.save();
     this.session?.dispose();
     this.session = undefined;
+    this.endRoom();
     this.savedGame = this.storage ? this.loadSavedGame(this.storage) : { kind: 'none' };
   }
 

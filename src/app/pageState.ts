@@ -15,6 +15,8 @@ export type Screen = (typeof screens)[number];
 
 export class PageState {
   private current: Screen | 'loading' = 'loading';
+  /** Hears every screen the game opens (a facilitated session paces by them). */
+  onScreen: ((screen: Screen, week: number) => void) | undefined;
 
   constructor(
     private readonly app: HTMLElement,
@@ -29,6 +31,7 @@ export class PageState {
     this.current = screen;
     this.app.dataset.screen = screen;
     this.app.dataset.week = String(week);
+    this.onScreen?.(screen, week);
   }
 
   /** Says this to screen-reader users (politely, after what they are hearing). */

@@ -3,9 +3,11 @@
  * one way in: text → JSON → schema → checks → Scenario, or every problem
  * found on the way. It never throws, whatever the text.
  */
+
 import type { SeasonSetup } from '../sim/setup';
 import { errorReport } from './errorReport';
 import { readJson } from './jsonSource';
+import type { RoomPrompt } from './roomPrompts';
 import { checkScenario } from './scenarioChecks';
 import type { ScenarioError } from './scenarioError';
 import { scenarioFileSchema } from './scenarioSchema';
@@ -22,6 +24,8 @@ export interface Scenario {
   weeks: number;
   learningGoals: string[];
   debriefQuestions: string[];
+  /** Discussion prompts for a facilitated session (none when the file has none). */
+  prompts: RoomPrompt[];
   setup: SeasonSetup;
   /** The coaching conversations of the story deals, by storyId. */
   stories: Record<string, Story>;
@@ -85,6 +89,7 @@ function parse(file: string, text: string): ScenarioResult {
       weeks: data.weeks,
       learningGoals: [...data.learningGoals],
       debriefQuestions: [...data.debriefQuestions],
+      prompts: [...(data.prompts ?? [])],
       setup: seasonSetup(data),
       stories: scenarioStories(data),
     },

@@ -4,6 +4,7 @@
  * screen's DOM buttons are inert and only the overlay's can be reached.
  */
 import Phaser from 'phaser';
+import { roomKeyHelp } from '../app/Facilitator';
 import type { ExportFormat, OverlayMode } from '../app/GameApp';
 import { keyHelp } from '../app/keyboard';
 import type { ActionButton } from '../ui/ActionButton';
@@ -63,7 +64,7 @@ export class OverlayScene extends BaseScene {
       pause: this.app.session ? 7 : 4,
       export: exportRows.length + 2,
       rewind: 2 + Math.ceil(weeks / overlay.weekColumns),
-      keys: keyHelp.length + 1,
+      keys: this.keyList().length + 1,
       settings: 7,
     }[mode];
     const height = Math.min(
@@ -73,13 +74,21 @@ export class OverlayScene extends BaseScene {
         rows * (overlay.row.height + overlay.row.gap) +
         panel.padding,
     );
-    const region = { ...overlay.panel, y: (stage.height - height) / 2, height };
+    // A room's keys list is long and its words large: the panel takes more of the stage's width.
+    const width = mode === 'keys' && this.app.room ? overlay.widePanelWidth : overlay.panel.width;
+    const region = {
+      ...overlay.panel,
+      x: (stage.width - width) / 2,
+      width,
+      y: (stage.height - height) / 2,
+      height,
+    };
     this.inner = addPanel(this, region, { heading: headings[mode], edge: palette.skyBlue });
     this.rowY = this.inner.y + space.lg;
     this.rowCount = 0;
     const lines =
       mode === 'keys'
-        ? keyHelp.map((key) => `${key.keys}: ${key.does}`)
+        ? this.keyList().map((key) => `${key.keys}: ${key.does}`)
         : mode === 'pause'
           ? ['The game is paused. It is saved after every choice.']
           : mode === 'rewind'
@@ -285,8 +294,17 @@ export class OverlayScene extends BaseScene {
     });
   }
 
+  /** The game's keys, and a facilitated session's first when a room is watching. */
+  private keyList(): readonly { keys: string; does: string }[] {
+    return this.app.room ? [...roomKeyHelp, ...keyHelp] : keyHelp;
+  }
+
   private keys(): void {
-    for (const key of keyHelp) {
+    const list = this.keyList();
+    // As many rows as fit above the Close button, closer together when the list is long.
+    const room = this.inner.y + this.inner.height - button.height - overlay.row.gap - this.rowY;
+    const step = Math.min(overlay.row.height + overlay.row.gap, room / list.length);
+    for (const key of list) {
       this.add.text(this.inner.x, this.rowY, key.keys, textStyle('body', { bold: true }));
       this.add.text(
         this.inner.x + overlay.keyColumn,
@@ -294,7 +312,7 @@ export class OverlayScene extends BaseScene {
         key.does,
         textStyle('body', { colour: palette.inkMuted, wrap: this.inner.width - overlay.keyColumn }),
       );
-      this.rowY += overlay.row.height + overlay.row.gap;
+      this.rowY += step;
     }
     this.rowY = this.inner.y + this.inner.height - button.height;
     this.row({ label: 'Close', action: 'choose', primary: true, onActivate: () => this.close() });

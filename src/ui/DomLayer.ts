@@ -27,6 +27,7 @@ export const dataActions = [
   'download',
   'open-file',
   'export',
+  'facilitate',
 ] as const;
 export type DataAction = (typeof dataActions)[number];
 
