@@ -24,6 +24,7 @@ import { Facilitator, type RoomHost } from './Facilitator';
 import { GameSession } from './GameSession';
 import type { PageState } from './pageState';
 import { summarySections, summarySubtitle } from './printSummary';
+import { openRoomChannel, type RoomMessage } from './roomChannel';
 import { keepAside, readSave, type SaveStorage } from './saves';
 
 export type OverlayMode = 'pause' | 'rewind' | 'keys' | 'settings' | 'export';
@@ -97,6 +98,8 @@ export class GameApp {
   roomHost: RoomHost | undefined;
   /** Opens the presenter view (set by the page). */
   openPresenter: () => void = () => undefined;
+  /** The line to the presenter window while a room is being run. */
+  private roomChannel: ReturnType<typeof openRoomChannel> | undefined;
 
   constructor(options: AppOptions) {
     this.dom = options.dom;
@@ -109,7 +112,10 @@ export class GameApp {
     this.catalogue = options.catalogue ?? shippedCatalogue;
     this.display = loadDisplaySettings(options.storage, options.prefersReducedMotion);
     setTextScale(textScales[this.display.textSize]);
-    this.page.onScreen = (screen, week) => this.room?.entered(screen, week);
+    this.page.onScreen = (screen, week) => {
+      this.room?.entered(screen, week);
+      this.tellPresenter();
+    };
     if (options.storage) this.savedGame = this.loadSavedGame(options.storage);
     else {
       this.savedGame = { kind: 'none' };
@@ -197,7 +203,7 @@ export class GameApp {
   private startRoom(scenario: Scenario): void {
     const game = document.getElementById('app');
     if (!game) return;
-    this.room = new Facilitator({
+    const room = new Facilitator({
       game,
       prompts: scenario.prompts,
       weeks: scenario.weeks,
@@ -206,14 +212,49 @@ export class GameApp {
       openPresenter: () => this.openPresenter(),
       announce: (text) => this.page.announce(text),
     });
+    this.room = room;
+    this.roomChannel = openRoomChannel((message) => this.heardFromPresenter(message));
+    room.listen(() => this.tellPresenter());
+    window.addEventListener('pagehide', this.onPageHide);
     this.applyTextScale();
   }
 
   private endRoom(): void {
     if (!this.room) return;
+    this.roomChannel?.post({ kind: 'closed' });
+    this.roomChannel?.close();
+    this.roomChannel = undefined;
+    window.removeEventListener('pagehide', this.onPageHide);
     this.room.dispose();
     this.room = undefined;
     this.applyTextScale();
+  }
+
+  private readonly onPageHide = (): void => this.roomChannel?.post({ kind: 'closed' });
+
+  /** Tells the presenter window where the room is: its screen, week, pacing and log. */
+  private tellPresenter(): void {
+    const { room, session, roomChannel } = this;
+    if (!room || !session || !roomChannel) return;
+    roomChannel.post({
+      kind: 'state',
+      screen: this.page.screen,
+      week: this.page.week,
+      view: room.view,
+      session: session.sessionBytes(),
+    });
+  }
+
+  /** The presenter asked where the room is, or sent one of the facilitator's commands. */
+  private heardFromPresenter(message: RoomMessage): void {
+    const room = this.room;
+    if (!room) return;
+    if (message.kind === 'hello') this.tellPresenter();
+    else if (message.kind === 'command') {
+      room[message.command]();
+      // The command came from another window, not a press this one saw: draw what it changed.
+      this.wake();
+    }
   }
 
   /** Says once that this browser does not keep the game; the game plays on. */

@@ -61,20 +61,20 @@ export class RoomLayer {
     this.steps = make('ol', 'room-steps');
     this.steps.setAttribute('aria-label', 'Step');
     const actions = make('div', 'room-actions');
-    const controlButtons: [string, string, string, () => void][] = [
-      ['step', '→', 'Advance', controls.advance],
-      ['pause', 'P', 'Pause', controls.pause],
-      ['reveal', 'R', 'Reveal', controls.reveal],
-      ['prompt', 'D', 'Discuss', controls.prompt],
-      ['presenter', 'W', 'Presenter', controls.presenter],
+    const controlButtons: [string, string, string, keyof RoomControls][] = [
+      ['step', '→', 'Advance', 'advance'],
+      ['pause', 'P', 'Pause', 'pause'],
+      ['reveal', 'R', 'Reveal', 'reveal'],
+      ['prompt', 'D', 'Discuss', 'prompt'],
+      ['presenter', 'W', 'Presenter', 'presenter'],
     ];
-    for (const [action, key, label, onActivate] of controlButtons) {
+    for (const [action, key, label, control] of controlButtons) {
       const element = make('button', 'room-button');
       element.type = 'button';
       element.dataset.action = action;
       element.setAttribute('aria-keyshortcuts', key === '→' ? 'ArrowRight' : key);
       element.append(make('span', 'room-key', key), make('span', 'room-label', label));
-      element.addEventListener('click', () => onActivate());
+      element.addEventListener('click', () => controls[control]());
       this.buttons[action] = element;
       actions.append(element);
     }
