@@ -211,6 +211,11 @@ export class GameApp {
       pressPrimary: () => this.dom.pressPrimary(),
       openPresenter: () => this.openPresenter(),
       announce: (text) => this.page.announce(text),
+      recordVote: (vote) => {
+        const session = this.session;
+        if (!session?.openedDeal) return;
+        session.recordVote({ ...vote, week: session.week, dealId: session.openedDeal });
+      },
     });
     this.room = room;
     this.roomChannel = openRoomChannel((message) => this.heardFromPresenter(message));

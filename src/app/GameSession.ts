@@ -18,6 +18,7 @@ import { type DecisionView, decisionView } from '../sim/decisionView';
 import { type LongRunScore, longRunScore } from '../sim/longRunScore';
 import { type LoopReading, loopStrengths } from '../sim/loopStrengths';
 import { type QuarterReview, quarterReview } from '../sim/quarterReview';
+import { type RoomVoteSummary, roomVoteSummary } from '../sim/roomVotes';
 import { type SeasonLedger, seasonLedger } from '../sim/seasonLedger';
 import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
 import { type SeasonSummary, seasonSummary } from '../sim/seasonSummary';
@@ -28,7 +29,7 @@ import {
   type SeasonFacts,
   seasonFacts,
 } from '../sim/selectors';
-import { decisionsOf, type Session } from '../sim/session';
+import { decisionsOf, type RoomVote, type Session, votesOf } from '../sim/session';
 import { decisionTable, type SessionTable, weekTable } from '../sim/sessionTables';
 import type { SeasonState } from '../sim/state';
 import type { DealStage } from '../sim/vocabulary';
@@ -222,13 +223,29 @@ export class GameSession {
     return week % weeksPerQuarter === 0;
   }
 
+  /** The deal whose decision is open, if one is. */
+  openedDeal: string | undefined;
+
   /** The manager opens a deal's decision, and later goes back to the board. */
   openDeal(dealId: string): void {
+    this.openedDeal = dealId;
     this.actor.send({ type: 'deal.open', dealId });
   }
 
   closeDeal(): void {
+    this.openedDeal = undefined;
     this.actor.send({ type: 'deal.close' });
+  }
+
+  /** The room's vote at the open decision goes into the log (and the autosave). */
+  recordVote(vote: Omit<RoomVote, 'branch'>): void {
+    this.actor.send({ type: 'room.voted', vote });
+    this.save();
+  }
+
+  /** How the room voted on the way here: which choice it took how often. */
+  roomVotes(): RoomVoteSummary {
+    return roomVoteSummary(votesOf(this.session));
   }
 
   /** The quarter review has been read. */

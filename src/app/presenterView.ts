@@ -12,10 +12,13 @@ import type { CatalogueEntry } from '../content/scenarioCatalogue';
 import { readSession } from '../content/sessionFile';
 import { roomBeatNames } from '../machines/roomMachine';
 import { hiddenValues } from '../sim/hiddenValues';
+import { roomVoteSummary } from '../sim/roomVotes';
+import { votesOf } from '../sim/session';
 import { dealStageNames } from '../sim/vocabulary';
 import { money, percent, points } from '../ui/format';
 import { countdownWords, type RoomView } from '../ui/RoomLayer';
 import { openRoomChannel, type RoomCommand, type RoomState } from './roomChannel';
+import { roomVoteWords } from './roomVoteWords';
 
 const commandKeys: Record<string, RoomCommand> = {
   ArrowRight: 'advance',
@@ -219,6 +222,12 @@ export function startPresenter(
               points(rep.morale),
             ]),
           ),
+        ),
+      );
+      parts.push(
+        section(
+          'How the room voted',
+          element('p', roomVoteWords(roomVoteSummary(votesOf(read.session))), 'presenter-votes'),
         ),
       );
       parts.push(section('Debrief questions', list(scenario.debriefQuestions)));

@@ -9,6 +9,7 @@ import { hours, money, points } from '../ui/format';
 import { logTable } from './decisionLogWords';
 import { describeSeason } from './describeSeason';
 import type { GameSession } from './GameSession';
+import { roomVoteWords } from './roomVoteWords';
 
 export function summarySections(session: GameSession): DomPageSection[] {
   const { currency } = session.facts;
@@ -16,8 +17,10 @@ export function summarySections(session: GameSession): DomPageSection[] {
     (line) => `${line.label}: ${line.text}`,
   );
   const weeks = session.series();
+  const votes = session.roomVotes();
   return [
     { heading: 'The season', lines: season },
+    ...(votes.votes > 0 ? [{ heading: 'How the room voted', lines: [roomVoteWords(votes)] }] : []),
     {
       heading: 'Week by week',
       table: {

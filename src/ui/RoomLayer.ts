@@ -49,6 +49,8 @@ export class RoomLayer {
   private readonly card: HTMLElement;
   private readonly buttons: Record<string, HTMLButtonElement> = {};
   private shownCard = '';
+  /** Something else of the room's lies over the stage (the vote). */
+  private coveredBy = false;
 
   constructor(
     private readonly game: HTMLElement,
@@ -128,7 +130,7 @@ export class RoomLayer {
     if (card.kind === 'none') {
       this.card.hidden = true;
       this.card.replaceChildren();
-      this.game.inert = false;
+      this.game.inert = this.coveredBy;
       return;
     }
     // A countdown that ticks changes only its own line (focus and screen readers stay put).
@@ -173,6 +175,12 @@ export class RoomLayer {
     if (card.kind === 'prompt')
       return ['Discuss', card.text, 'P pauses the clock. → or Enter goes on.'];
     return [];
+  }
+
+  /** Says whether the vote lies over the stage: the game under it is inert while it does. */
+  covered(on: boolean): void {
+    this.coveredBy = on;
+    this.game.inert = on || !this.card.hidden;
   }
 
   /** Takes the layer away (the session ended, or the room went back to solo play). */

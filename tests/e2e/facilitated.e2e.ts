@@ -127,3 +127,94 @@ test('a facilitated tutorial by keyboard: pause, reveal, a prompt with its count
   await waitForCard(page, 'none');
   expect(errors).toEqual([]);
 });
+
+/** The letters of the vote's options that can be taken now. */
+const openLetters = (page: Page) =>
+  page.$$eval('#room-vote li.room-vote-option:not([data-unavailable])', (rows) =>
+    rows.map((row) => (row as HTMLElement).dataset.letter ?? ''),
+  );
+
+const savedVotes = (page: Page) =>
+  page.evaluate(
+    () =>
+      (JSON.parse(localStorage.getItem('coach-or-rescue.save') ?? '{}').votes ?? []) as {
+        tally: number[];
+        chosen: number;
+        overridden: boolean;
+        options: { action: string }[];
+      }[],
+  );
+
+test('the room votes at a decision: letters count, a bar chart shows it, the majority or an override is taken and logged', async () => {
+  const { page, errors } = browser();
+  await page.goto(`${gameUrl(inject('baseUrl'))}&facilitate`);
+  await waitForScreen(page, 'title');
+  await page.click('button[data-scenario="tutorial"]');
+  await waitForScreen(page, 'week', 1);
+  // The first inbox item has focus; Enter opens it, and the vote opens over it.
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'decision', 1);
+  await page.waitForSelector('#room-vote');
+  const letters = await openLetters(page);
+  expect(letters.length).toBeGreaterThanOrEqual(2);
+  const [first, second] = letters as [string, string];
+  const index = (letter: string) => 'ABCDEFGHI'.indexOf(letter);
+  await page.keyboard.press(first.toLowerCase());
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press(second.toLowerCase());
+  await page.keyboard.press(`Shift+${second}`);
+  const tally = (await page.getAttribute('#room-vote', 'data-tally'))!.split(',').map(Number);
+  expect(tally[index(first)]).toBe(1);
+  expect(tally[index(second)]).toBe(2);
+  expect(await page.textContent(`#room-vote li[data-letter="${second}"] .room-vote-count`)).toBe(
+    '2 votes',
+  );
+  // The bars: the leader's full, the other's half.
+  const widths = await page.$$eval('#room-vote .room-vote-fill', (fills) =>
+    fills.map((fill) => (fill as HTMLElement).style.width),
+  );
+  expect(widths[index(second)]).toBe('100%');
+  expect(widths[index(first)]).toBe('50%');
+  await screenshot(page, 'room-vote');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#room-vote', { state: 'detached' });
+  const [vote] = await savedVotes(page);
+  expect(vote).toMatchObject({ chosen: index(second), overridden: false });
+  expect(vote!.tally).toEqual(tally);
+
+  // The next decision (the same one's next step, or another from the board) opens its own vote.
+  await page.waitForFunction(
+    () =>
+      document.getElementById('app')!.dataset.screen === 'week' ||
+      document.querySelector('#room-vote[data-tally]'),
+  );
+  if ((await screenOf(page)).screen === 'week') {
+    await page.waitForSelector('.ui-screen button[data-kind]');
+    await page.click('.ui-screen button[data-kind]');
+    await waitForScreen(page, 'decision', 1);
+    await page.waitForSelector('#room-vote');
+  }
+  const next = (await openLetters(page)) as [string, string];
+  await page.keyboard.press(next[0].toLowerCase());
+  await page.keyboard.press(next[1].toLowerCase());
+  await page.keyboard.press('Enter');
+  expect(await page.textContent('#room-vote .room-vote-status')).toContain('A tie between');
+  await page.keyboard.press(String(index(next[1]) + 1));
+  await expect.poll(async () => (await savedVotes(page)).length).toBe(2);
+  const votes = await savedVotes(page);
+  expect(votes).toHaveLength(2);
+  expect(votes[1]).toMatchObject({
+    chosen: index(next[1]),
+    overridden: true,
+    tally: expect.any(Array),
+  });
+
+  // How the room voted, for the debrief: the presenter view and the summary say it.
+  const presenter = await page.context().newPage();
+  await presenter.goto(`${inject('baseUrl')}?presenter`);
+  await presenter.waitForSelector('.presenter-votes');
+  expect(await presenter.textContent('.presenter-votes')).toMatch(
+    /^The room chose [a-z ]+ [12] of 2 (time|times).*\(2 votes\)\. The facilitator overrode the majority once\.$/,
+  );
+  await presenter.close();
+  expect(errors).toEqual([]);
+});
