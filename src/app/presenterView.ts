@@ -15,6 +15,7 @@ import { hiddenValues } from '../sim/hiddenValues';
 import { roomVoteSummary } from '../sim/roomVotes';
 import { votesOf } from '../sim/session';
 import { dealStageNames } from '../sim/vocabulary';
+import { make, tableOf } from '../ui/domElements';
 import { money, percent, points } from '../ui/format';
 import { countdownWords, type RoomView } from '../ui/RoomLayer';
 import { openRoomChannel, type RoomCommand, type RoomState } from './roomChannel';
@@ -40,53 +41,28 @@ const controls: readonly { command: RoomCommand; action: string; key: string; la
   { command: 'prompt', action: 'prompt', key: 'D', label: 'Discuss' },
 ];
 
-function element<K extends keyof HTMLElementTagNameMap>(
+/** An element with its text first, as this page reads best. */
+const element = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
   text?: string,
   className?: string,
-): HTMLElementTagNameMap[K] {
-  const made = document.createElement(tag);
-  if (text !== undefined) made.textContent = text;
-  if (className) made.className = className;
-  return made;
-}
+) => make(tag, className, text);
 
 function section(heading: string, ...children: HTMLElement[]): HTMLElement {
-  const part = element('section', undefined, 'presenter-part');
+  const part = make('section', 'presenter-part');
   part.dataset.part = heading;
   part.append(element('h2', heading), ...children);
   return part;
 }
 
 function list(lines: readonly string[]): HTMLUListElement {
-  const made = element('ul');
+  const made = make('ul');
   for (const line of lines) made.append(element('li', line));
   return made;
 }
 
-function table(
-  caption: string,
-  head: readonly string[],
-  rows: readonly string[][],
-): HTMLTableElement {
-  const made = element('table');
-  made.createCaption().textContent = caption;
-  const headRow = made.createTHead().insertRow();
-  for (const name of head) {
-    const cell = element('th', name);
-    cell.scope = 'col';
-    headRow.append(cell);
-  }
-  const body = made.createTBody();
-  for (const row of rows) {
-    const line = body.insertRow();
-    row.forEach((value, i) => {
-      const cell = element(i === 0 ? 'th' : 'td', value);
-      if (i === 0) (cell as HTMLTableCellElement).scope = 'row';
-      line.append(cell);
-    });
-  }
-  return made;
+function table(caption: string, head: readonly string[], rows: readonly string[][]) {
+  return tableOf({ caption, head, rows });
 }
 
 /** What the facilitator does next, in a sentence. */
@@ -117,7 +93,7 @@ export function startPresenter(
   root.dataset.week = '0';
   for (const child of [...root.children]) (child as HTMLElement).hidden = true;
   document.title = 'Coach or Rescue: presenter view';
-  const page = element('div', undefined, 'presenter');
+  const page = make('div', 'presenter');
   const heading = element('h1', 'Presenter view');
   const status = element(
     'p',
@@ -126,13 +102,13 @@ export function startPresenter(
   );
   status.setAttribute('role', 'status');
   const where = element('p', '', 'presenter-where');
-  const bar = element('div', undefined, 'presenter-controls');
+  const bar = make('div', 'presenter-controls');
   const channel = openRoomChannel((message) => {
     if (message.kind === 'state') show(message);
     else if (message.kind === 'closed') projectorClosed();
   });
   for (const control of controls) {
-    const button = element('button', undefined, 'presenter-button');
+    const button = make('button', 'presenter-button');
     button.type = 'button';
     button.dataset.action = control.action;
     button.append(element('span', control.key, 'room-key'), element('span', ` ${control.label}`));
@@ -147,7 +123,7 @@ export function startPresenter(
   reopen.hidden = true;
   reopen.addEventListener('click', () => window.open('./?facilitate', 'coach-or-rescue-projector'));
   bar.append(reopen);
-  const body = element('div', undefined, 'presenter-body');
+  const body = make('div', 'presenter-body');
   page.append(heading, status, where, bar, body);
   root.append(page);
 

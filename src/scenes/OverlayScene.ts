@@ -205,17 +205,22 @@ export class OverlayScene extends BaseScene {
     });
   }
 
+  /** A line that says what the menu is for, in a row of its own. */
+  private intro(words: string): void {
+    this.add.text(
+      this.inner.x,
+      this.rowY,
+      words,
+      textStyle('small', { colour: palette.inkMuted, wrap: this.inner.width }),
+    );
+    this.rowY += overlay.row.height + overlay.row.gap;
+  }
+
   /** A button for each week that can be gone back to, then the way back to the pause menu. */
   private rewindMenu(): void {
     const session = this.app.session;
     const weeks = session?.rewindWeeks ?? 0;
-    this.add.text(
-      this.inner.x,
-      this.rowY,
-      rewindWords,
-      textStyle('small', { colour: palette.inkMuted, wrap: this.inner.width }),
-    );
-    this.rowY += overlay.row.height + overlay.row.gap;
+    this.intro(rewindWords);
     const columns = overlay.weekColumns;
     const width = (this.inner.width - (columns - 1) * overlay.row.gap) / columns;
     for (let week = 1; week <= weeks; week += 1) {
@@ -252,13 +257,7 @@ export class OverlayScene extends BaseScene {
 
   /** The session as a file, as tables, or as a page to print; then the way back. */
   private exportMenu(): void {
-    this.add.text(
-      this.inner.x,
-      this.rowY,
-      exportWords,
-      textStyle('small', { colour: palette.inkMuted, wrap: this.inner.width }),
-    );
-    this.rowY += overlay.row.height + overlay.row.gap;
+    this.intro(exportWords);
     for (const { format, label } of exportRows) {
       this.row({
         label,

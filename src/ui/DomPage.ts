@@ -5,6 +5,7 @@
  * open the game is inert and Escape closes it.
  */
 import type { DescriptionTable } from './DomLayer';
+import { tableOf } from './domElements';
 
 export interface DomPageSection {
   heading: string;
@@ -21,30 +22,6 @@ export interface DomPageContent {
   actions: readonly { text: string; action: string; onActivate: () => void }[];
   /** Called when the page closes, however it is closed. */
   onClose?: () => void;
-}
-
-function tableOf(table: DescriptionTable): HTMLTableElement {
-  const element = document.createElement('table');
-  const caption = element.createCaption();
-  caption.textContent = table.caption;
-  const headRow = element.createTHead().insertRow();
-  for (const name of table.head) {
-    const cell = document.createElement('th');
-    cell.scope = 'col';
-    cell.textContent = name;
-    headRow.append(cell);
-  }
-  const body = element.createTBody();
-  for (const row of table.rows) {
-    const line = body.insertRow();
-    row.forEach((value, index) => {
-      const cell = document.createElement(index === 0 ? 'th' : 'td');
-      if (index === 0) (cell as HTMLTableCellElement).scope = 'row';
-      cell.textContent = value;
-      line.append(cell);
-    });
-  }
-  return element;
 }
 
 /** Opens the page (replacing one with the same id); returns a function that closes it. */
@@ -98,6 +75,7 @@ export function openDomPage(content: DomPageContent): () => void {
   for (const spec of content.actions) {
     const element = document.createElement('button');
     element.type = 'button';
+    element.className = 'page-button';
     element.dataset.action = spec.action;
     element.textContent = spec.text;
     element.addEventListener('click', () => spec.onActivate());

@@ -7,7 +7,9 @@
  * a discussion prompt with its countdown. While a card shows, the game under
  * it is inert.
  */
+
 import { type RoomBeat, type RoomCard, roomBeatNames, roomBeats } from '../machines/roomMachine';
+import { make } from './domElements';
 
 export interface RoomView {
   step: number;
@@ -30,17 +32,6 @@ export interface RoomControls {
 export function countdownWords(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
   return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
-function make<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
 }
 
 export class RoomLayer {

@@ -6,6 +6,8 @@
  * option, are the facilitator's (src/app/Facilitator).
  */
 
+import { make } from './domElements';
+
 export interface VoteOption {
   action: string;
   label: string;
@@ -20,17 +22,6 @@ export interface VoteHandlers {
 }
 
 export const voteLetters = 'ABCDEFGHI';
-
-function make<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
 
 function control(
   text: string,
