@@ -1,10 +1,40 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicyTag } from './scripts/vite/contentSecurityPolicy.ts';
 import { scenarioCatalogue } from './scripts/vite/scenarioCatalogue.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [scenarioCatalogue()],
+  plugins: [
+    scenarioCatalogue(),
+    contentSecurityPolicyTag(),
+    // After the first load the game starts and plays with no network: a service worker
+    // precaches the page, its scripts and every sound (a workshop survives bad Wi-Fi).
+    VitePWA({
+      registerType: 'autoUpdate',
+      // A script file, never an inline one (the page's policy allows none).
+      injectRegister: 'script-defer',
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Coach or Rescue',
+        short_name: 'Coach or Rescue',
+        description:
+          'A sales-management training game about coaching reps early instead of rescuing deals late.',
+        theme_color: '#1f2a44',
+        background_color: '#141b2d',
+        display: 'fullscreen',
+        orientation: 'landscape',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,wav}'],
+        // Phaser's chunk is about 1.4 MB, over workbox's 2 MiB default only with room to spare.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

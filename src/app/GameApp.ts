@@ -14,15 +14,24 @@ import { readSession, type SessionRead } from '../content/sessionFile';
 import type { SeasonEmitted } from '../machines/seasonEvents';
 import { newSession, type Session } from '../sim/session';
 import type { DomLayer } from '../ui/DomLayer';
+import { openDomPage } from '../ui/DomPage';
 import { type TextScaleName, textScales } from '../ui/layout';
 import { setTextScale } from '../ui/typography';
+import { csvText } from './csvText';
 import { type DisplaySettings, loadDisplaySettings, saveDisplaySettings } from './displaySettings';
 import { downloadSave } from './errorScreen';
+import { Facilitator, type RoomHost } from './Facilitator';
 import { GameSession } from './GameSession';
 import type { PageState } from './pageState';
+import { summarySections, summarySubtitle } from './printSummary';
+import { openRoomChannel, type RoomMessage } from './roomChannel';
 import { keepAside, readSave, type SaveStorage } from './saves';
 
-export type OverlayMode = 'pause' | 'rewind' | 'keys' | 'settings';
+export type OverlayMode = 'pause' | 'rewind' | 'keys' | 'settings' | 'export';
+
+/** What a session can be exported as: its file (to replay), two tables, a page to print. */
+export const exportFormats = ['json', 'weeks-csv', 'decisions-csv', 'summary'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
 
 /** What the scenes need of the Phaser game to show an overlay. */
 export interface OverlayHost {
@@ -81,6 +90,16 @@ export class GameApp {
   private display: DisplaySettings;
   /** A message to show on the next screen (a failed save, a missing scenario). */
   pendingNotice: string | undefined;
+  /** Chosen on the title: the next game is run for a room, on a projector. */
+  facilitated = false;
+  /** The facilitated session's pacing, while one is being played. */
+  room: Facilitator | undefined;
+  /** How the room freezes the game (set once the game exists). */
+  roomHost: RoomHost | undefined;
+  /** Opens the presenter view (set by the page). */
+  openPresenter: () => void = () => undefined;
+  /** The line to the presenter window while a room is being run. */
+  private roomChannel: ReturnType<typeof openRoomChannel> | undefined;
 
   constructor(options: AppOptions) {
     this.dom = options.dom;
@@ -93,6 +112,10 @@ export class GameApp {
     this.catalogue = options.catalogue ?? shippedCatalogue;
     this.display = loadDisplaySettings(options.storage, options.prefersReducedMotion);
     setTextScale(textScales[this.display.textSize]);
+    this.page.onScreen = (screen, week) => {
+      this.room?.entered(screen, week);
+      this.tellPresenter();
+    };
     if (options.storage) this.savedGame = this.loadSavedGame(options.storage);
     else {
       this.savedGame = { kind: 'none' };
@@ -119,8 +142,23 @@ export class GameApp {
   setTextSize(size: TextScaleName): void {
     this.display = { ...this.display, textSize: size };
     saveDisplaySettings(this.storage, this.display);
-    setTextScale(textScales[size]);
+    this.applyTextScale();
+  }
+
+  /** The text size chosen, or large whatever was chosen while a room is watching. */
+  private applyTextScale(): void {
+    setTextScale(textScales[this.room ? 'large' : this.display.textSize]);
     this.overlays?.relayout();
+  }
+
+  /** Chooses solo play or a facilitated session for the next game. */
+  setFacilitated(on: boolean): void {
+    this.facilitated = on;
+    this.page.announce(
+      on
+        ? 'Facilitated session: the next game is run for a room, with pause, reveal and discussion prompts.'
+        : 'Solo play.',
+    );
   }
 
   toggleMute(): boolean {
@@ -150,6 +188,8 @@ export class GameApp {
 
   private open(scenario: Scenario, session: Session): GameSession {
     this.session?.dispose();
+    this.endRoom();
+    if (this.facilitated) this.startRoom(scenario);
     this.session = new GameSession({
       scenario,
       session,
@@ -158,6 +198,68 @@ export class GameApp {
       onSaveFailed: (reason) => this.saveFailed(reason),
     });
     return this.session;
+  }
+
+  private startRoom(scenario: Scenario): void {
+    const game = document.getElementById('app');
+    if (!game) return;
+    const room = new Facilitator({
+      game,
+      prompts: scenario.prompts,
+      weeks: scenario.weeks,
+      host: this.roomHost,
+      pressPrimary: () => this.dom.pressPrimary(),
+      openPresenter: () => this.openPresenter(),
+      announce: (text) => this.page.announce(text),
+      recordVote: (vote) => {
+        const session = this.session;
+        if (!session?.openedDeal) return;
+        session.recordVote({ ...vote, week: session.week, dealId: session.openedDeal });
+      },
+    });
+    this.room = room;
+    this.roomChannel = openRoomChannel((message) => this.heardFromPresenter(message));
+    room.listen(() => this.tellPresenter());
+    window.addEventListener('pagehide', this.onPageHide);
+    this.applyTextScale();
+  }
+
+  private endRoom(): void {
+    if (!this.room) return;
+    this.roomChannel?.post({ kind: 'closed' });
+    this.roomChannel?.close();
+    this.roomChannel = undefined;
+    window.removeEventListener('pagehide', this.onPageHide);
+    this.room.dispose();
+    this.room = undefined;
+    this.applyTextScale();
+  }
+
+  private readonly onPageHide = (): void => this.roomChannel?.post({ kind: 'closed' });
+
+  /** Tells the presenter window where the room is: its screen, week, pacing and log. */
+  private tellPresenter(): void {
+    const { room, session, roomChannel } = this;
+    if (!room || !session || !roomChannel) return;
+    roomChannel.post({
+      kind: 'state',
+      screen: this.page.screen,
+      week: this.page.week,
+      view: room.view,
+      session: session.sessionBytes(),
+    });
+  }
+
+  /** The presenter asked where the room is, or sent one of the facilitator's commands. */
+  private heardFromPresenter(message: RoomMessage): void {
+    const room = this.room;
+    if (!room) return;
+    if (message.kind === 'hello') this.tellPresenter();
+    else if (message.kind === 'command') {
+      room[message.command]();
+      // The command came from another window, not a press this one saw: draw what it changed.
+      this.wake();
+    }
   }
 
   /** Says once that this browser does not keep the game; the game plays on. */
@@ -218,6 +320,7 @@ export class GameApp {
     this.session?.save();
     this.session?.dispose();
     this.session = undefined;
+    this.endRoom();
     this.savedGame = this.storage ? this.loadSavedGame(this.storage) : { kind: 'none' };
   }
 
@@ -227,6 +330,43 @@ export class GameApp {
     if (!session) return;
     downloadSave(session.sessionBytes(), session.fileName);
     this.page.announce(`Downloading ${session.fileName}.`);
+  }
+
+  /**
+   * Exports the session being played: its file (the same download as the
+   * pause menu's), a table of its weeks or its decisions, or the printable
+   * summary page.
+   */
+  exportSession(format: ExportFormat): void {
+    const session = this.session;
+    if (!session) return;
+    if (format === 'json') {
+      this.downloadSession();
+      return;
+    }
+    if (format === 'summary') {
+      this.openSummary(session);
+      return;
+    }
+    const table = format === 'weeks-csv' ? session.weekTable() : session.decisionTable();
+    const name = session.exportName(format === 'weeks-csv' ? 'weeks' : 'decisions', 'csv');
+    downloadSave(csvText(table), name, 'text/csv');
+    this.page.announce(`Downloading ${name}.`);
+  }
+
+  private openSummary(session: GameSession): void {
+    const close = openDomPage({
+      id: 'print-summary',
+      heading: 'Coach or Rescue: session summary',
+      subtitle: summarySubtitle(session),
+      sections: summarySections(session),
+      actions: [
+        { text: 'Print', action: 'print', onActivate: () => window.print() },
+        { text: 'Back to the game', action: 'continue', onActivate: () => close() },
+      ],
+      onClose: () => this.dom.focusFirst(),
+    });
+    this.page.announce('The session summary, ready to print. Escape goes back to the game.');
   }
 
   /** The bytes of the current game, for the error screen's download. */

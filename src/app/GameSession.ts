@@ -22,6 +22,7 @@ import { type LongRunScore, longRunScore } from '../sim/longRunScore';
 import { type LoopReading, loopStrengths } from '../sim/loopStrengths';
 import { type CauseChain, causeChain, outcomesOf } from '../sim/outcomeCauses';
 import { type QuarterReview, quarterReview } from '../sim/quarterReview';
+import { type RoomVoteSummary, roomVoteSummary } from '../sim/roomVotes';
 import { type SeasonLedger, seasonLedger } from '../sim/seasonLedger';
 import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
 import { type SeasonSummary, seasonSummary } from '../sim/seasonSummary';
@@ -32,7 +33,8 @@ import {
   type SeasonFacts,
   seasonFacts,
 } from '../sim/selectors';
-import { decisionsOf, type Session } from '../sim/session';
+import { decisionsOf, type RoomVote, type Session, votesOf } from '../sim/session';
+import { decisionTable, type SessionTable, weekTable } from '../sim/sessionTables';
 import type { SeasonState } from '../sim/state';
 import type { DealStage } from '../sim/vocabulary';
 import { type WeekReport, weekReport } from '../sim/weekReport';
@@ -189,6 +191,16 @@ export class GameSession {
     );
   }
 
+  /** A row per week played with every stock, for export. */
+  weekTable(): SessionTable {
+    return weekTable(this.state);
+  }
+
+  /** A row per decision with what it took, did and came to, for export. */
+  decisionTable(): SessionTable {
+    return decisionTable(this.decisionLog());
+  }
+
   /** Every win with what it cost, and the share that came through rescues. */
   ledger(): SeasonLedger {
     return seasonLedger(this.state);
@@ -254,13 +266,29 @@ export class GameSession {
     return week % weeksPerQuarter === 0;
   }
 
+  /** The deal whose decision is open, if one is. */
+  openedDeal: string | undefined;
+
   /** The manager opens a deal's decision, and later goes back to the board. */
   openDeal(dealId: string): void {
+    this.openedDeal = dealId;
     this.actor.send({ type: 'deal.open', dealId });
   }
 
   closeDeal(): void {
+    this.openedDeal = undefined;
     this.actor.send({ type: 'deal.close' });
+  }
+
+  /** The room's vote at the open decision goes into the log (and the autosave). */
+  recordVote(vote: Omit<RoomVote, 'branch'>): void {
+    this.actor.send({ type: 'room.voted', vote });
+    this.save();
+  }
+
+  /** How the room voted on the way here: which choice it took how often. */
+  roomVotes(): RoomVoteSummary {
+    return roomVoteSummary(votesOf(this.session));
   }
 
   /** The quarter review has been read. */
@@ -305,7 +333,13 @@ export class GameSession {
 
   /** The name a downloaded session file gets. */
   get fileName(): string {
-    return `coach-or-rescue-${this.scenario.id}-seed-${this.seed}-week-${this.week}.json`;
+    return this.exportName('session', 'json');
+  }
+
+  /** The name of a file exported from this session: what it holds, and its kind. */
+  exportName(what: string, extension: string): string {
+    const kind = what === 'session' ? '' : `-${what}`;
+    return `coach-or-rescue-${this.scenario.id}-seed-${this.seed}-week-${this.week}${kind}.${extension}`;
   }
 
   /** The session as text, for the autosave and a download. */

@@ -7,10 +7,10 @@ import { saveDownloadHref } from './saves';
 
 export const saveFileName = 'coach-or-rescue-save.json';
 
-/** Downloads these bytes as the save file. */
-export function downloadSave(bytes: string, fileName = saveFileName): void {
+/** Downloads these bytes as the save file (or, given a type, as another kind of file). */
+export function downloadSave(bytes: string, fileName = saveFileName, type?: string): void {
   const link = document.createElement('a');
-  link.href = saveDownloadHref(bytes);
+  link.href = saveDownloadHref(bytes, type);
   link.download = fileName;
   link.hidden = true;
   document.body.append(link);

@@ -10,6 +10,8 @@ export interface KeyHandlers {
   escape(): void;
   keys(): void;
   mute(): void;
+  /** A facilitated session's keys, heard first: true when the room took the key. */
+  room?(key: string): boolean;
 }
 
 export const keyHelp: readonly { keys: string; does: string }[] = [
@@ -24,8 +26,12 @@ export const keyHelp: readonly { keys: string; does: string }[] = [
 export function installKeyboard(dom: DomLayer, handlers: KeyHandlers): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (document.getElementById('error-screen')) return;
+    if (document.getElementById('error-screen') || document.querySelector('.dom-page')) return;
     const { key } = event;
+    if (!event.repeat && handlers.room?.(key)) {
+      event.preventDefault();
+      return;
+    }
     if (key === 'Escape') {
       event.preventDefault();
       if (!event.repeat) handlers.escape();

@@ -15,6 +15,9 @@ export type Screen = (typeof screens)[number];
 
 export class PageState {
   private current: Screen | 'loading' = 'loading';
+  private currentWeek = 0;
+  /** Hears every screen the game opens (a facilitated session paces by them). */
+  onScreen: ((screen: Screen, week: number) => void) | undefined;
 
   constructor(
     private readonly app: HTMLElement,
@@ -25,10 +28,17 @@ export class PageState {
     return this.current;
   }
 
+  /** The week the root's data-week shows. */
+  get week(): number {
+    return this.currentWeek;
+  }
+
   setScreen(screen: Screen, week: number): void {
     this.current = screen;
+    this.currentWeek = week;
     this.app.dataset.screen = screen;
     this.app.dataset.week = String(week);
+    this.onScreen?.(screen, week);
   }
 
   /** Says this to screen-reader users (politely, after what they are hearing). */

@@ -62,7 +62,7 @@ export function keepAside(storage: SaveStorage, bytes: string): KeptAside {
   }
 }
 
-/** A link target that downloads the given bytes as a file. */
-export function saveDownloadHref(bytes: string): string {
-  return `data:application/json;charset=utf-8,${encodeURIComponent(bytes)}`;
+/** A link target that downloads the given bytes as a file (a session's JSON unless told). */
+export function saveDownloadHref(bytes: string, type = 'application/json'): string {
+  return `data:${type};charset=utf-8,${encodeURIComponent(bytes)}`;
 }

@@ -52,6 +52,14 @@ export function startGame(parent: HTMLElement, app: GameApp): Phaser.Game {
   });
   registerApp(game, app);
   app.overlays = overlayHost(game, app);
+  // A paused room stops the game dead: no frame, tween or timer moves until it resumes.
+  app.roomHost = {
+    freeze: () => game.pause(),
+    thaw: () => {
+      game.resume();
+      app.wake();
+    },
+  };
   drawAtScreenSize(game, parent, () => {
     app.overlays?.relayout();
     // The resize came from a timer, not input: the sleeping loop must be woken to draw it.

@@ -3,10 +3,12 @@
  * one way in: text → JSON → schema → checks → Scenario, or every problem
  * found on the way. It never throws, whatever the text.
  */
+
 import type { SeasonSetup } from '../sim/setup';
 import { type ErrorReport, errorReport, mostProblems } from './errorReport';
 import { readJson } from './jsonSource';
 import { quote } from './quote';
+import type { RoomPrompt } from './roomPrompts';
 import { checkScenario } from './scenarioChecks';
 import type { ScenarioError } from './scenarioError';
 import { scenarioFileSchema } from './scenarioSchema';
@@ -23,6 +25,8 @@ export interface Scenario {
   weeks: number;
   learningGoals: string[];
   debriefQuestions: string[];
+  /** Discussion prompts for a facilitated session (none when the file has none). */
+  prompts: RoomPrompt[];
   setup: SeasonSetup;
   /** The coaching conversations of the story deals, by storyId. */
   stories: Record<string, Story>;
@@ -117,6 +121,7 @@ function parse(file: string, text: string): ScenarioResult {
       weeks: data.weeks,
       learningGoals: [...data.learningGoals],
       debriefQuestions: [...data.debriefQuestions],
+      prompts: [...(data.prompts ?? [])],
       setup: seasonSetup(data),
       stories: scenarioStories(data),
     },

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { callGiveLimits, callLeads } from '../sim/storyPlan';
 import { coachingStyles, dealIdeas, dealStages, repStocks } from '../sim/vocabulary';
+import { roomPromptsSchema } from './roomPrompts';
 import { choiceEffectLimit, speakers } from './story';
 import { tuningFieldSchema, tuningOverridesSchema } from './tuningSchema';
 
@@ -364,6 +365,7 @@ export const scenarioFileSchema = z
       .array(text(textLimits.line, 'A question for the room.'))
       .min(1)
       .describe('Questions for the facilitator to ask after play.'),
+    prompts: roomPromptsSchema.optional(),
   })
   .describe('A scenario for Coach or Rescue.');
 

@@ -6,6 +6,7 @@
  */
 import type { Decision } from '../sim/decisions';
 import type { Rejection } from '../sim/result';
+import type { RoomVote } from '../sim/session';
 
 export type PhaseEvent =
   /** The manager opens a deal's decision from the board… */
@@ -15,7 +16,9 @@ export type PhaseEvent =
   /** The quarter review has been read; the next week's board opens. */
   | { type: 'quarter.continue' }
   /** Back to the start of an earlier week, to play on from there on a new branch. */
-  | { type: 'season.rewind'; week: number };
+  | { type: 'season.rewind'; week: number }
+  /** A facilitated session's room voted at a decision (the log keeps it; the replay reads none). */
+  | { type: 'room.voted'; vote: Omit<RoomVote, 'branch'> };
 
 export type SeasonEvent = Decision | PhaseEvent;
 

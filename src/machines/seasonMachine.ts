@@ -6,11 +6,11 @@
  * emits the past-tense events the view and the audio listen to. Deals are
  * plain data in the state: no actor mirrors them.
  */
-import { type ActorRefFrom, enqueueActions, setup } from 'xstate';
+import { type ActorRefFrom, assign, enqueueActions, setup } from 'xstate';
 import { weeksPerQuarter } from '../sim/calendar';
 import { applyDecision, type Decision } from '../sim/decisions';
 import type { Accepted, Rejection } from '../sim/result';
-import { decisionsOf, rewoundTo, type Session, withDecision } from '../sim/session';
+import { decisionsOf, rewoundTo, type Session, withDecision, withVote } from '../sim/session';
 import type { SeasonSetup } from '../sim/setup';
 import type { SeasonState } from '../sim/state';
 import { emittedFromLog } from './emittedFromLog';
@@ -134,6 +134,9 @@ export const seasonMachine = setup({
       }));
       enqueue.emit({ type: 'season.rewound', week: event.week });
     }),
+    recordVote: assign(({ context, event }) =>
+      event.type === 'room.voted' ? { session: withVote(context.session, event.vote) } : {},
+    ),
     announceEnd: enqueueActions(({ context, enqueue }) => {
       enqueue.emit({ type: 'season.ended', week: context.state.weeks });
     }),
@@ -150,6 +153,7 @@ export const seasonMachine = setup({
   initial: 'starting',
   on: {
     'season.rewind': { guard: 'canRewind', target: '.playing', actions: 'rewind' },
+    'room.voted': { actions: 'recordVote' },
   },
   states: {
     /** Passing through: a session that replays to its end opens on the end. */

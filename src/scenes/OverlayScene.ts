@@ -4,7 +4,8 @@
  * screen's DOM buttons are inert and only the overlay's can be reached.
  */
 import Phaser from 'phaser';
-import type { OverlayMode } from '../app/GameApp';
+import { roomKeyHelp } from '../app/Facilitator';
+import type { ExportFormat, OverlayMode } from '../app/GameApp';
 import { keyHelp } from '../app/keyboard';
 import type { ActionButton } from '../ui/ActionButton';
 import { percent } from '../ui/format';
@@ -26,9 +27,21 @@ const headings: Record<OverlayMode, string> = {
   rewind: 'Rewind to the start of a week',
   keys: 'Keys',
   settings: 'Settings',
+  export: 'Export this session',
 };
 
+/** The export menu's rows: what each gives, in the order shown. */
+const exportRows: readonly { format: ExportFormat; label: string }[] = [
+  { format: 'json', label: 'Session file (JSON), to replay or open again' },
+  { format: 'weeks-csv', label: 'Weeks as a table (CSV): every stock, week by week' },
+  { format: 'decisions-csv', label: 'Decisions as a table (CSV): one row each' },
+  { format: 'summary', label: 'Printable summary page' },
+];
+
 const onOff = (on: boolean) => (on ? 'on' : 'off');
+
+const exportWords =
+  'Save this session as a file that replays it, as tables for a spreadsheet, or as a page to print for the room.';
 
 const rewindWords =
   'Play a week again from its start and choose differently. What you played after it is kept, as another branch of this session.';
@@ -48,9 +61,10 @@ export class OverlayScene extends BaseScene {
     // The panel is as tall as what it holds, centred on the stage.
     const weeks = this.app.session?.rewindWeeks ?? 0;
     const rows = {
-      pause: this.app.session ? 6 : 4,
+      pause: this.app.session ? 7 : 4,
+      export: exportRows.length + 2,
       rewind: 2 + Math.ceil(weeks / overlay.weekColumns),
-      keys: keyHelp.length + 1,
+      keys: this.keyList().length + 1,
       settings: 7,
     }[mode];
     const height = Math.min(
@@ -60,22 +74,35 @@ export class OverlayScene extends BaseScene {
         rows * (overlay.row.height + overlay.row.gap) +
         panel.padding,
     );
-    const region = { ...overlay.panel, y: (stage.height - height) / 2, height };
+    // A room's keys list is long and its words large: the panel takes more of the stage's width.
+    const width = mode === 'keys' && this.app.room ? overlay.widePanelWidth : overlay.panel.width;
+    const region = {
+      ...overlay.panel,
+      x: (stage.width - width) / 2,
+      width,
+      y: (stage.height - height) / 2,
+      height,
+    };
     this.inner = addPanel(this, region, { heading: headings[mode], edge: palette.skyBlue });
     this.rowY = this.inner.y + space.lg;
     this.rowCount = 0;
     const lines =
       mode === 'keys'
-        ? keyHelp.map((key) => `${key.keys}: ${key.does}`)
+        ? this.keyList().map((key) => `${key.keys}: ${key.does}`)
         : mode === 'pause'
           ? ['The game is paused. It is saved after every choice.']
           : mode === 'rewind'
             ? [rewindWords]
-            : ['Sound, music, motion and text size. Your choices are remembered in this browser.'];
+            : mode === 'export'
+              ? [exportWords]
+              : [
+                  'Sound, music, motion and text size. Your choices are remembered in this browser.',
+                ];
     this.app.dom.openModal({ heading: headings[mode], lines });
     if (mode === 'pause') this.pauseMenu();
     else if (mode === 'rewind') this.rewindMenu();
     else if (mode === 'keys') this.keys();
+    else if (mode === 'export') this.exportMenu();
     else this.settings();
     this.app.page.announce(`${headings[mode]}. Press Escape to close.`);
     if (data.focus) {
@@ -89,8 +116,9 @@ export class OverlayScene extends BaseScene {
 
   private row(config: {
     label: string;
-    action: 'continue' | 'choose' | 'settings' | 'rewind' | 'download';
+    action: 'continue' | 'choose' | 'settings' | 'rewind' | 'download' | 'export';
     onActivate: () => void;
+    data?: Readonly<Record<string, string>>;
     primary?: boolean;
     autofocus?: boolean;
     setting?: string;
@@ -111,7 +139,9 @@ export class OverlayScene extends BaseScene {
       variant: config.primary ? 'primary' : 'secondary',
       ...(config.primary ? { primary: true } : {}),
       ...((config.autofocus ?? config.primary) ? { autofocus: true } : {}),
-      ...(config.setting ? { data: { setting: config.setting } } : {}),
+      ...(config.setting || config.data
+        ? { data: { ...config.data, ...(config.setting ? { setting: config.setting } : {}) } }
+        : {}),
       ...(config.unnumbered ? {} : { shortcut: ++this.rowCount }),
       once: config.once ?? true,
       onActivate: config.onActivate,
@@ -144,6 +174,12 @@ export class OverlayScene extends BaseScene {
         once: false,
         onActivate: () => this.app.downloadSession(),
       });
+      this.row({
+        label: 'Export: tables, summary to print…',
+        action: 'choose',
+        data: { menu: 'export' },
+        onActivate: () => this.app.overlays?.open('export'),
+      });
     }
     this.row({
       label: 'Settings',
@@ -169,17 +205,22 @@ export class OverlayScene extends BaseScene {
     });
   }
 
+  /** A line that says what the menu is for, in a row of its own. */
+  private intro(words: string): void {
+    this.add.text(
+      this.inner.x,
+      this.rowY,
+      words,
+      textStyle('small', { colour: palette.inkMuted, wrap: this.inner.width }),
+    );
+    this.rowY += overlay.row.height + overlay.row.gap;
+  }
+
   /** A button for each week that can be gone back to, then the way back to the pause menu. */
   private rewindMenu(): void {
     const session = this.app.session;
     const weeks = session?.rewindWeeks ?? 0;
-    this.add.text(
-      this.inner.x,
-      this.rowY,
-      rewindWords,
-      textStyle('small', { colour: palette.inkMuted, wrap: this.inner.width }),
-    );
-    this.rowY += overlay.row.height + overlay.row.gap;
+    this.intro(rewindWords);
     const columns = overlay.weekColumns;
     const width = (this.inner.width - (columns - 1) * overlay.row.gap) / columns;
     for (let week = 1; week <= weeks; week += 1) {
@@ -214,6 +255,30 @@ export class OverlayScene extends BaseScene {
     });
   }
 
+  /** The session as a file, as tables, or as a page to print; then the way back. */
+  private exportMenu(): void {
+    this.intro(exportWords);
+    for (const { format, label } of exportRows) {
+      this.row({
+        label,
+        action: 'export',
+        data: { format },
+        once: false,
+        autofocus: format === 'json',
+        onActivate: () => {
+          if (format === 'summary') this.close();
+          this.app.exportSession(format);
+        },
+      });
+    }
+    this.row({
+      label: 'Back to the pause menu',
+      action: 'choose',
+      unnumbered: true,
+      onActivate: () => this.app.overlays?.open('pause'),
+    });
+  }
+
   private rewindTo(week: number): void {
     const session = this.app.session;
     if (!session?.rewind(week)) return;
@@ -228,8 +293,17 @@ export class OverlayScene extends BaseScene {
     });
   }
 
+  /** The game's keys, and a facilitated session's first when a room is watching. */
+  private keyList(): readonly { keys: string; does: string }[] {
+    return this.app.room ? [...roomKeyHelp, ...keyHelp] : keyHelp;
+  }
+
   private keys(): void {
-    for (const key of keyHelp) {
+    const list = this.keyList();
+    // As many rows as fit above the Close button, closer together when the list is long.
+    const room = this.inner.y + this.inner.height - button.height - overlay.row.gap - this.rowY;
+    const step = Math.min(overlay.row.height + overlay.row.gap, room / list.length);
+    for (const key of list) {
       this.add.text(this.inner.x, this.rowY, key.keys, textStyle('body', { bold: true }));
       this.add.text(
         this.inner.x + overlay.keyColumn,
@@ -237,7 +311,7 @@ export class OverlayScene extends BaseScene {
         key.does,
         textStyle('body', { colour: palette.inkMuted, wrap: this.inner.width - overlay.keyColumn }),
       );
-      this.rowY += overlay.row.height + overlay.row.gap;
+      this.rowY += step;
     }
     this.rowY = this.inner.y + this.inner.height - button.height;
     this.row({ label: 'Close', action: 'choose', primary: true, onActivate: () => this.close() });

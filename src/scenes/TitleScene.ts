@@ -41,13 +41,16 @@ export class TitleScene extends BaseScene {
     super(SceneKey.title);
   }
 
-  create(data: { notice?: string } = {}): void {
+  create(data: { notice?: string; focus?: string } = {}): void {
     const app = this.app;
     const saved = app.savedGame;
     this.enter('title', 0, {
       heading: 'Coach or Rescue',
       lines: [
         tagline,
+        app.facilitated
+          ? 'Facilitated session chosen: the game you start is run for a room, on a projector.'
+          : 'Solo play chosen.',
         ...(saved.kind === 'broken' ? [`Your saved game could not be read: ${saved.reason}.`] : []),
         ...app.catalogue.map(entryWords),
       ],
@@ -112,6 +115,50 @@ export class TitleScene extends BaseScene {
       app.page.announce('Your saved game could not be read. A copy is kept; you can download it.');
     }
     this.focusFirst();
+    if (data.focus)
+      document
+        .querySelector<HTMLButtonElement>(`.ui-screen button[data-action="${data.focus}"]`)
+        ?.focus({ preventScroll: true });
+  }
+
+  /** Solo play or a facilitated session, beside the heading of the games to start. */
+  private drawModes(y: number): void {
+    const area = title.scenarios;
+    const width = (area.width - title.actions.gap) / 2;
+    const modes = [
+      { on: false, label: 'Play solo', action: 'choose' as const, data: { mode: 'solo' } },
+      {
+        on: true,
+        label: 'Facilitate a room',
+        action: 'facilitate' as const,
+        data: { mode: 'room' },
+      },
+    ];
+    modes.forEach((mode, index) => {
+      const chosen = this.app.facilitated === mode.on;
+      const made = this.button({
+        region: {
+          x:
+            area.x +
+            area.width -
+            (modes.length - index) * width -
+            (modes.length - 1 - index) * title.actions.gap,
+          y,
+          width,
+          height: button.smallHeight,
+        },
+        label: chosen ? `✓ ${mode.label}` : mode.label,
+        action: mode.action,
+        variant: chosen ? 'primary' : 'secondary',
+        data: mode.data,
+        description: chosen ? 'chosen' : 'not chosen',
+        onActivate: () => {
+          this.app.setFacilitated(mode.on);
+          this.scene.restart({ focus: mode.action });
+        },
+      });
+      made.element.setAttribute('aria-pressed', String(chosen));
+    });
   }
 
   /** A friendly picture of a team: some reps asking for help, one growing, one at risk. */
@@ -159,6 +206,9 @@ export class TitleScene extends BaseScene {
     }
     this.app.pendingNotice = `Opened ${name}: week ${opened.session.week} of ${opened.session.scenario.title}. The game saves it in this browser from now on.`;
     this.go(opened.session.ended ? SceneKey.end : SceneKey.board);
+    // The file came from the browser's picker, not a press the game saw: wake the sleeping
+    // loop so the next screen is drawn now rather than at the next key or pointer move.
+    this.app.wake();
   }
 
   private drawBrokenSave(saved: Extract<SavedGame, { kind: 'broken' }>): void {
@@ -205,7 +255,8 @@ export class TitleScene extends BaseScene {
   private drawScenarios(catalogue: CatalogueEntry[], focusFirst: boolean): void {
     const area = title.scenarios;
     this.add.text(area.x, area.y, 'New game', textStyle('heading', { bold: true }));
-    let y = area.y + title.listTop;
+    this.drawModes(area.y + title.listTop);
+    let y = area.y + title.listTop + button.smallHeight + title.scenarioButton.gap;
     const first = catalogue[0];
     catalogue.forEach((entry, index) => {
       const made = this.button({

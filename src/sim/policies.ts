@@ -224,7 +224,7 @@ const myopic: Policy = (state) => {
 };
 
 /** A number in [0, 1) that is always the same for the same words (FNV-1a): a fair coin with no state. */
-function steadyCoin(words: string): number {
+export function steadyCoin(words: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < words.length; i += 1) {
     hash ^= words.charCodeAt(i);

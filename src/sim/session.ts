@@ -22,6 +22,21 @@ export interface Branch {
   decisions: Decision[];
 }
 
+/** How the room voted at a decision of a facilitated session. */
+export interface RoomVote {
+  /** The branch the vote was taken on, and the week and deal of the decision. */
+  branch: string;
+  week: number;
+  dealId: string;
+  /** The options as the room saw them, in letter order: what each does, and its words. */
+  options: { action: string; label: string }[];
+  /** Hands raised for each option. */
+  tally: number[];
+  /** The option taken: the majority, or the facilitator's own pick. */
+  chosen: number;
+  overridden: boolean;
+}
+
 export interface Session {
   format: number;
   /** The scenario's id. */
@@ -32,6 +47,8 @@ export interface Session {
   branches: Branch[];
   /** The branch last played. */
   current: string;
+  /** The room's votes, in a facilitated session (absent before the first). The replay reads none. */
+  votes?: RoomVote[];
 }
 
 export function newSession(scenario: string, scenarioVersion: string, seed: number): Session {
@@ -51,8 +68,8 @@ function branchOf(session: Session, id: string): Branch {
   return branch;
 }
 
-/** Every decision that leads to the end of a branch (the current one by default), in order. */
-export function decisionsOf(session: Session, branchId = session.current): Decision[] {
+/** The branches that lead to the end of a branch, first first, each with the week it counts up to. */
+function pathOf(session: Session, branchId: string): { branch: Branch; until: number }[] {
   const chain: Branch[] = [];
   const seen = new Set<string>();
   for (let branch: Branch | undefined = branchOf(session, branchId); branch; ) {
@@ -62,12 +79,30 @@ export function decisionsOf(session: Session, branchId = session.current): Decis
     branch = branch.parent === null ? undefined : branchOf(session, branch.parent);
   }
   // A branch's decisions count up to the earliest week any later branch in the chain went back to.
-  const until = chain.map((_, i) =>
-    Math.min(...chain.slice(i + 1).map((later) => later.fromWeek), Number.POSITIVE_INFINITY),
+  return chain.map((branch, i) => ({
+    branch,
+    until: Math.min(...chain.slice(i + 1).map((later) => later.fromWeek), Number.POSITIVE_INFINITY),
+  }));
+}
+
+/** Every decision that leads to the end of a branch (the current one by default), in order. */
+export function decisionsOf(session: Session, branchId = session.current): Decision[] {
+  return pathOf(session, branchId).flatMap(({ branch, until }) =>
+    branch.decisions.filter((decision) => decision.week < until),
   );
-  return chain.flatMap((branch, i) =>
-    branch.decisions.filter((decision) => decision.week < until[i]!),
+}
+
+/** The room's votes on the way to the end of a branch (the current one by default), in order. */
+export function votesOf(session: Session, branchId = session.current): RoomVote[] {
+  const path = pathOf(session, branchId);
+  return (session.votes ?? []).filter((vote) =>
+    path.some(({ branch, until }) => branch.id === vote.branch && vote.week < until),
   );
+}
+
+/** The session with the room's vote added, on its current branch. */
+export function withVote(session: Session, vote: Omit<RoomVote, 'branch'>): Session {
+  return { ...session, votes: [...(session.votes ?? []), { branch: session.current, ...vote }] };
 }
 
 /** The session with this decision added to the end of its current branch. */
@@ -98,7 +133,11 @@ export function rewoundTo(session: Session, week: number): Session {
   let n = session.branches.length + 1;
   while (session.branches.some((branch) => branch.id === `branch-${n}`)) n += 1;
   const branch: Branch = { id: `branch-${n}`, parent: from, fromWeek: week, decisions: [] };
-  return { ...session, branches: [...kept, branch], current: branch.id };
+  const rewound = { ...session, branches: [...kept, branch], current: branch.id };
+  // A vote on a branch that is replaced goes with it.
+  if (session.votes && kept.length < session.branches.length)
+    rewound.votes = session.votes.filter((vote) => kept.some((b) => b.id === vote.branch));
+  return rewound;
 }
 
 export type Replay =

@@ -6,7 +6,7 @@
  * replay's to judge.
  */
 import { type Decision, decisionTypes } from './decisions';
-import { type Branch, type Session, sessionFormat } from './session';
+import { type Branch, type RoomVote, type Session, sessionFormat } from './session';
 import { coachingStyles, concessions } from './vocabulary';
 
 export type SessionShape = { ok: true; session: Session } | { ok: false; message: string };
@@ -96,6 +96,43 @@ function branchShape(raw: unknown, at: number): Branch | string {
   return { id, parent, fromWeek, decisions: checked };
 }
 
+/** The room's vote these fields describe, or why they describe none. */
+function voteShape(raw: unknown, at: number, branches: readonly Branch[]): RoomVote | string {
+  const where = `vote ${at + 1}`;
+  if (!isFields(raw)) return `${where} is not an object`;
+  const { branch, week, dealId, options, tally, chosen, overridden } = raw;
+  if (!isText(branch) || !branches.some((b) => b.id === branch))
+    return `${where} names no branch of the session`;
+  if (!isWhole(week, 1, 1000)) return `${where} has no week number`;
+  if (!isText(dealId)) return `${where} names no deal`;
+  if (!Array.isArray(options) || options.length === 0 || options.length > 9)
+    return `${where} has no list of options (one to nine)`;
+  const checkedOptions: RoomVote['options'] = [];
+  for (const option of options) {
+    if (!isFields(option) || !isText(option.action) || !isText(option.label))
+      return `${where} has an option without an action and a label`;
+    checkedOptions.push({ action: option.action, label: option.label });
+  }
+  if (
+    !Array.isArray(tally) ||
+    tally.length !== options.length ||
+    !tally.every((count) => isWhole(count, 0, 10_000))
+  )
+    return `${where} has no count of hands for each option`;
+  if (!isWhole(chosen, 0, options.length - 1))
+    return `${where} does not say which option was taken`;
+  if (typeof overridden !== 'boolean') return `${where} does not say whether it was overridden`;
+  return {
+    branch,
+    week,
+    dealId,
+    options: checkedOptions,
+    tally: [...tally] as number[],
+    chosen,
+    overridden,
+  };
+}
+
 export function sessionShape(raw: unknown): SessionShape {
   const refuse = (message: string): SessionShape => ({ ok: false, message });
   if (!isFields(raw)) return refuse('it is not a saved session');
@@ -134,6 +171,18 @@ export function sessionShape(raw: unknown): SessionShape {
     branches: checked,
     current,
   };
+  // Votes came with facilitated sessions; a log without them is as it always was.
+  if (raw.votes !== undefined) {
+    if (!Array.isArray(raw.votes) || raw.votes.length > maxDecisions)
+      return refuse('its room votes are not a list');
+    const votes: RoomVote[] = [];
+    for (const [i, entry] of raw.votes.entries()) {
+      const vote = voteShape(entry, i, checked);
+      if (typeof vote === 'string') return refuse(vote);
+      votes.push(vote);
+    }
+    session.votes = votes;
+  }
   // Every branch must lead back to the first one (no loops).
   for (const branch of checked) {
     const seen = new Set<string>();

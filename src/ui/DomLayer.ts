@@ -9,6 +9,7 @@
  * makes the screen inert while it is open. Each group can carry a visually
  * hidden description of what the canvas shows.
  */
+import { tableOf } from './domElements';
 import type { Region } from './layout';
 import { stage } from './layout';
 
@@ -28,6 +29,8 @@ export const dataActions = [
   'download',
   'open-file',
   'run-lab',
+  'export',
+  'facilitate',
 ] as const;
 export type DataAction = (typeof dataActions)[number];
 
@@ -76,31 +79,7 @@ export interface DescriptionTable {
 function tableElement(table: DescriptionTable): HTMLElement {
   const holder = document.createElement('section');
   for (const [key, value] of Object.entries(table.data ?? {})) holder.dataset[key] = value;
-  const element = document.createElement('table');
-  const caption = document.createElement('caption');
-  caption.textContent = table.caption;
-  const head = document.createElement('thead');
-  const headRow = document.createElement('tr');
-  for (const name of table.head) {
-    const cell = document.createElement('th');
-    cell.scope = 'col';
-    cell.textContent = name;
-    headRow.append(cell);
-  }
-  head.append(headRow);
-  const body = document.createElement('tbody');
-  for (const row of table.rows) {
-    const line = document.createElement('tr');
-    row.forEach((value, index) => {
-      const cell = document.createElement(index === 0 ? 'th' : 'td');
-      if (index === 0) (cell as HTMLTableCellElement).scope = 'row';
-      cell.textContent = value;
-      line.append(cell);
-    });
-    body.append(line);
-  }
-  element.append(caption, head, body);
-  holder.append(element);
+  holder.append(tableOf(table));
   return holder;
 }
 

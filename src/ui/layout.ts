@@ -314,6 +314,8 @@ export const title = {
 export const overlay = {
   panel: { x: 460, y: 120, width: 1000, height: 840 },
   row: { height: 76, gap: 14 },
+  /** The keys overlay of a facilitated session, which lists more keys. */
+  widePanelWidth: 1400,
   /** Weeks per row in the rewind overlay. */
   weekColumns: 6,
   /** Where the keys overlay's second column (what a key does) starts. */

@@ -13,6 +13,7 @@ export const testScenario: Scenario = {
   weeks: testSetup.weeks,
   learningGoals: ['Tests pass.'],
   debriefQuestions: ['Did it work?'],
+  prompts: [{ week: 2, at: 'results', text: 'What did you expect?', seconds: 60 }],
   setup: testSetup,
   stories: {},
 };

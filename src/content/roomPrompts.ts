@@ -1,0 +1,42 @@
+/**
+ * The discussion prompts a scenario marks for a facilitated session: at a
+ * week's board or after its consequences are revealed, a question for the
+ * room, an optional countdown, and a note only the presenter view shows.
+ * Optional in a scenario file; a separate block so the schema grows by one line.
+ */
+import { z } from 'zod';
+
+export const promptBeats = ['week', 'results'] as const;
+export type PromptBeat = (typeof promptBeats)[number];
+
+export const roomPromptsSchema = z
+  .array(
+    z.strictObject({
+      week: z.number().int().min(1).max(52).describe('The week the prompt belongs to.'),
+      at: z
+        .enum(promptBeats)
+        .describe(
+          'When it shows: "week" as the board opens, "results" once the consequences are revealed.',
+        ),
+      text: z.string().min(1).max(200).describe('The question for the room, shown large.'),
+      seconds: z
+        .number()
+        .int()
+        .min(10)
+        .max(1800)
+        .optional()
+        .describe('A countdown for the discussion, in seconds; none when left out.'),
+      notes: z
+        .string()
+        .min(1)
+        .max(400)
+        .optional()
+        .describe('For the facilitator only: what to listen for, shown in the presenter view.'),
+    }),
+  )
+  .describe('Discussion prompts for a facilitated session, at the beats they mark.');
+
+export type RoomPrompt = z.infer<typeof roomPromptsSchema>[number];
+
+/** A prompt's id: its beat and week, unique in a scenario. */
+export const promptId = (prompt: Pick<RoomPrompt, 'at' | 'week'>) => `${prompt.at}-${prompt.week}`;

@@ -1,0 +1,89 @@
+/**
+ * A page of plain DOM over the game: headings, lines and tables, with its own
+ * buttons (`data-action` as everywhere). The printable summary is one; it
+ * prints alone (page.css hides the game under `@media print`). While it is
+ * open the game is inert and Escape closes it.
+ */
+import type { DescriptionTable } from './DomLayer';
+import { tableOf } from './domElements';
+
+export interface DomPageSection {
+  heading: string;
+  lines?: readonly string[];
+  table?: DescriptionTable;
+}
+
+export interface DomPageContent {
+  id: string;
+  heading: string;
+  /** A line under the heading: what this page is of. */
+  subtitle: string;
+  sections: readonly DomPageSection[];
+  actions: readonly { text: string; action: string; onActivate: () => void }[];
+  /** Called when the page closes, however it is closed. */
+  onClose?: () => void;
+}
+
+/** Opens the page (replacing one with the same id); returns a function that closes it. */
+export function openDomPage(content: DomPageContent): () => void {
+  document.getElementById(content.id)?.remove();
+  const game = document.getElementById('app');
+  const page = document.createElement('article');
+  page.id = content.id;
+  page.className = 'dom-page';
+  page.setAttribute('role', 'dialog');
+  page.setAttribute('aria-modal', 'true');
+  page.setAttribute('aria-labelledby', `${content.id}-heading`);
+  const heading = document.createElement('h1');
+  heading.id = `${content.id}-heading`;
+  heading.textContent = content.heading;
+  const subtitle = document.createElement('p');
+  subtitle.className = 'dom-page-subtitle';
+  subtitle.textContent = content.subtitle;
+  const actions = document.createElement('div');
+  actions.className = 'dom-page-actions';
+  page.append(heading, subtitle, actions);
+  for (const section of content.sections) {
+    const part = document.createElement('section');
+    const title = document.createElement('h2');
+    title.textContent = section.heading;
+    part.append(title);
+    if (section.lines && section.lines.length > 0) {
+      const list = document.createElement('ul');
+      for (const line of section.lines) {
+        const item = document.createElement('li');
+        item.textContent = line;
+        list.append(item);
+      }
+      part.append(list);
+    }
+    if (section.table) part.append(tableOf(section.table));
+    page.append(part);
+  }
+  const close = () => {
+    window.removeEventListener('keydown', onKey, true);
+    page.remove();
+    if (game) game.inert = false;
+    content.onClose?.();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    close();
+  };
+  for (const spec of content.actions) {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.className = 'page-button';
+    element.dataset.action = spec.action;
+    element.textContent = spec.text;
+    element.addEventListener('click', () => spec.onActivate());
+    actions.append(element);
+  }
+  window.addEventListener('keydown', onKey, true);
+  if (game) game.inert = true;
+  document.body.append(page);
+  actions.querySelector('button')?.focus();
+  return close;
+}
