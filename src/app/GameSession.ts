@@ -133,13 +133,11 @@ export class GameSession {
   }
 
   /**
-   * The authored conversation a deal carries, until it has been held: it is
-   * held once, and coaching the deal again holds a generic talk.
+   * The story a deal lives, if any: its coaching conversation (held once; the
+   * talk panel holds a generic talk after it), its call and its review.
    */
   story(storyId: string | undefined): Story | undefined {
-    if (!storyId) return undefined;
-    const held = this.state.deals.some((deal) => deal.storyId === storyId && deal.conversationHeld);
-    return held ? undefined : this.scenario.stories[storyId];
+    return storyId ? this.scenario.stories[storyId] : undefined;
   }
 
   /**

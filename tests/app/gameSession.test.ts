@@ -128,7 +128,7 @@ describe('GameSession', () => {
     game.dispose();
   });
 
-  test('a story deal’s conversation is offered until it is held; then the deal gets a generic talk, named', () => {
+  test('a story deal’s conversation is held once (its story stays, for the call and the review); then the deal gets a generic talk, named', () => {
     const scenario = shippedScenario('tutorial');
     const game = new GameSession({ scenario, session: newSession('tutorial', 'v', 2026) });
     const storyDeal = game.state.deals.find((deal) => deal.storyId)!;
@@ -136,7 +136,9 @@ describe('GameSession', () => {
     expect(story.id).toBe(storyDeal.storyId);
     const lines = ruledPath(story, 'ask').map((taken) => taken.index);
     expect(game.decide({ type: 'deal.coach', dealId: storyDeal.id, lines }).ok).toBe(true);
-    expect(game.story(storyDeal.storyId)).toBeUndefined();
+    // Held: the talk panel will not replay it, and the story stays for what comes later.
+    expect(game.decision(storyDeal.id)?.conversationHeld).toBe(true);
+    expect(game.story(storyDeal.storyId)?.rescue).toBeDefined();
 
     const talk = game.coachingTalk(storyDeal.id)!;
     const rep = game.state.reps.find((r) => r.id === storyDeal.repId)!;
