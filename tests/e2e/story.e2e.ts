@@ -154,6 +154,13 @@ test('a story deal from the coaching window through the rescue call to the revie
     expect(told).toContain(story.crisis!.text);
     expect(told).toContain("Because you coached Marco on the customer's business goal in week 1");
     await screenshot(page, 'story-crisis-1920');
+    // Too late to coach: the option is barred, says so and why, and focus starts past it.
+    const coach = (await page.$('.ui-screen button[data-action="coach"]'))!;
+    expect(await coach.getAttribute('aria-disabled')).toBe('true');
+    expect(await coach.textContent()).toContain('Not now: Tideway Haulage is in negotiate');
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action),
+    ).toBe('rescue');
 
     // The rescue call: the buyer pushes; Marco leads, then answers the buyer himself.
     await page.click('.ui-screen button[data-action="rescue"]');

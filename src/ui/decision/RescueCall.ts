@@ -39,6 +39,19 @@ export class RescueCall extends DecisionTalk<CallChoice> {
     };
   }
 
+  /**
+   * Who says a line of the call: a line written as the rep's words
+   * ("Marco: “…”") is the rep's; every other line is yours, handing the
+   * call to the rep included.
+   */
+  private saidBy(choice: CallChoice): TalkLine {
+    const rep = firstNameOf(this.host.view());
+    const quoted = new RegExp(`^${rep}: “(.*)”$`).exec(choice.label);
+    return quoted
+      ? { speaker: rep, text: quoted[1]!, tone: 'rep' }
+      : { speaker: 'You', text: choice.label, tone: 'manager' };
+  }
+
   /** What the outcome is headed with. */
   private steppedIn(): string {
     return `You stepped into ${this.host.view().customer}`;
@@ -113,10 +126,7 @@ export class RescueCall extends DecisionTalk<CallChoice> {
       {
         heading: `The call with ${view.customer}`,
         terms: (choice) => this.lineTerms(choice),
-        saidBy: (choice) =>
-          choice.lead === 'rep'
-            ? { speaker: firstNameOf(view), text: choice.label, tone: 'rep' }
-            : { speaker: 'You', text: choice.label, tone: 'manager' },
+        saidBy: (choice) => this.saidBy(choice),
         ending: 'How the call ended',
         back: 'Hang up: no rescue, back to the options',
         finish: (lines, said) =>
