@@ -5,9 +5,11 @@
  * every path reaches an ending), the effects along any path stay small, and
  * the conversation is about the deal's weak idea and holds a question.
  */
+
 import { callGiveLimits } from '../sim/storyPlan';
 import type { DealIdea } from '../sim/vocabulary';
 import type { ErrorReport } from './errorReport';
+import { readsAsQuestion } from './lineWording';
 import type { DataPath } from './scenarioError';
 import type { DealEntry } from './scenarioSchema';
 import { didYouMean, listNames } from './spelling';
@@ -16,6 +18,7 @@ import { checkStoryBeats, type StoryContext } from './storyBeatChecks';
 
 interface TalkChoice {
   idea: DealIdea;
+  label?: string;
   style?: string;
   effects: Partial<Record<ChoiceEffectKey, number>>;
   give?: { discount?: number | undefined; freeServices?: number | undefined } | undefined;
@@ -149,6 +152,18 @@ function checkIdea(report: ErrorReport, at: DataPath, idea: DealIdea, beats: Bea
 }
 
 function checkQuestion(report: ErrorReport, at: DataPath, beats: Beats): void {
+  // A line labelled "tell" must read as telling: the player tells the two styles apart by their words.
+  for (const [id, beat] of Object.entries(beats)) {
+    (beat.choices ?? []).forEach((choice, index) => {
+      if (choice.style === 'tell' && readsAsQuestion(choice.label ?? '')) {
+        report.add(
+          [...at, 'beats', id, 'choices', index, 'label'],
+          'a "tell" line reads as a question (a question mark, or it opens with "Ask")',
+          'word it as an instruction ("Get…", "Find out…", "Send…"), or mark it "style": "ask"',
+        );
+      }
+    });
+  }
   const choices = Object.values(beats).flatMap((beat) => beat.choices ?? []);
   if (!choices.some((choice) => choice.style === 'ask')) {
     report.add(

@@ -30,6 +30,22 @@ function broken(change: (story: Story, scenario: Scenario) => void): string {
 
 const cases: [string, (story: Story, scenario: Scenario) => void, string, string][] = [
   [
+    'a "tell" line in the conversation that opens with "Ask"',
+    (story) => {
+      story.beats!.plan!.choices![1]!.label = 'Ask them what problem they are trying to fix.';
+    },
+    `${pinecrest} › beats.plan.choices[1].label`,
+    'reads as a question',
+  ],
+  [
+    'a "tell" line in the review with a question mark',
+    (story) => {
+      story.review!.beats.open!.choices![1]!.label = 'Why did you sell a demo?';
+    },
+    `${pinecrest} › review.beats.open.choices[1].label`,
+    'reads as a question',
+  ],
+  [
     'a dangling beat on the rescue call',
     (story) => {
       push(story)[0]!.next = 'hled';

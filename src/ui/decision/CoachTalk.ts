@@ -4,7 +4,7 @@
  * else the generic one: the rep's plan, then ask or tell about its weakest
  * idea. The lines taken become the coaching decision.
  */
-import { fillLine, ideaLines, styleFeedback } from '../../content/genericCoaching';
+import { fillLine, styleFeedback } from '../../content/genericCoaching';
 import type { Story } from '../../content/story';
 import type { CoachingStyle } from '../../sim/vocabulary';
 import { namesOf, repNameOf } from './decisionHost';
@@ -34,32 +34,35 @@ export class CoachTalk extends DecisionTalk {
     return `Coaching ${repNameOf(view)} on ${view.customer}`;
   }
 
+  /** A talk chosen by the model's log (src/content/coachingTalk): never one this deal has heard. */
   private generic(): void {
     const view = this.host.view();
-    const lines = ideaLines[view.weakIdea];
+    const talk = this.host.session.coachingTalk(view.dealId);
+    if (!talk) {
+      this.host.showOptions();
+      return;
+    }
     const names = namesOf(view);
     const rep = repNameOf(view);
-    const pick = (style: CoachingStyle, said: string) =>
+    const pick = (style: CoachingStyle, said: string, reply: string) =>
       this.host.decideAndShow({ type: 'deal.coach', dealId: view.dealId, style }, this.coached(), [
         { speaker: 'You', text: said, tone: 'manager' },
-        {
-          speaker: rep,
-          text: fillLine(style === 'ask' ? lines.askReply : lines.tellReply, names),
-          tone: 'rep',
-        },
+        { speaker: rep, text: reply, tone: 'rep' },
         { speaker: 'What that did', text: fillLine(styleFeedback[style], names), tone: 'feedback' },
       ]);
-    const question = fillLine(lines.question, names);
-    const instruction = fillLine(lines.instruction, names);
     this.host.drawStep({
       heading: this.heading(),
-      lines: [{ speaker: rep, text: fillLine(lines.plan, names), tone: 'rep' }],
+      lines: [{ speaker: rep, text: talk.plan, tone: 'rep' }],
       choices: [
-        { label: `Ask: “${question}”`, action: 'choose', onChoose: () => pick('ask', question) },
         {
-          label: `Tell: “${instruction}”`,
+          label: `Ask: “${talk.ask.line}”`,
           action: 'choose',
-          onChoose: () => pick('tell', instruction),
+          onChoose: () => pick('ask', talk.ask.line, talk.ask.reply),
+        },
+        {
+          label: `Tell: “${talk.tell.line}”`,
+          action: 'choose',
+          onChoose: () => pick('tell', talk.tell.line, talk.tell.reply),
         },
       ],
       back: {
