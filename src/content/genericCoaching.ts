@@ -101,6 +101,11 @@ export const situationLines = {
     speaker: 'narrator',
     text: '{rep} lost {customer}. Reviewed soon, a loss becomes a lesson; left alone, it fades within a week or two.',
   },
+  /** A deal opened from its pipeline card, with nothing in the inbox for it. */
+  look: {
+    speaker: 'narrator',
+    text: 'Nothing on {customer} waits for you this week: {rep} has it in hand. It comes to your inbox when it enters a stage worth coaching, goes south, or {rep} asks.',
+  },
 } as const;
 
 /**

@@ -49,11 +49,14 @@ import { meaning, palette, repColours } from '../ui/palette';
 import { fitName, lineHeight, textStyle } from '../ui/typography';
 import { WeekStrip } from '../ui/WeekStrip';
 import { BaseScene } from './BaseScene';
+import type { DecisionData } from './DecisionScene';
 import { SceneKey } from './sceneKeys';
 
 export interface BoardData {
   /** The first inbox item shown, for a pile too big for one screen (0 otherwise). */
   page?: number;
+  /** The pipeline card to focus (back from looking at its deal). */
+  card?: string;
   /** Which inbox item to focus (its place in the whole inbox). */
   focus?: number;
   notice?: string;
@@ -112,7 +115,7 @@ export class BoardScene extends BaseScene {
     const regions = boardRegions(inbox.sideWidth);
     this.drawTeam(view, regions.team);
     const week = new WeekStrip(this, regions.left, regions.team.y - smallGap, view.hours);
-    this.drawPipeline(view, {
+    this.drawPipeline(view, data, {
       ...regions.left,
       height: week.top - smallGap - regions.left.y,
     });
@@ -338,7 +341,7 @@ export class BoardScene extends BaseScene {
     return width;
   }
 
-  private drawPipeline(view: BoardView, pipeline: Region): void {
+  private drawPipeline(view: BoardView, data: BoardData, pipeline: Region): void {
     const keyHeight = this.drawCardKey(pipeline);
     const area = { ...pipeline, height: pipeline.height - keyHeight };
     const columns = view.pipeline.length;
@@ -409,6 +412,7 @@ export class BoardScene extends BaseScene {
           { x: targetX, y: targetY, width: cardWidth, height: card.cardHeight },
           view,
           0,
+          data.card === deal.id,
         );
         const before = previous.get(deal.id);
         if (before && before !== deal.stage) {
@@ -596,7 +600,7 @@ export class BoardScene extends BaseScene {
 
   /**
    * A card's DOM twin: pressing it opens the deal's decision when the inbox
-   * holds one, or says that nothing on it waits for you this week.
+   * holds one, or else the deal itself to look at, with nothing to decide.
    */
   private cardButton(
     deal: DealCardView,
@@ -604,6 +608,7 @@ export class BoardScene extends BaseScene {
     at: Region,
     view: BoardView,
     from: number,
+    focused: boolean,
   ): void {
     const index = view.inbox.findIndex((item) => item.dealId === deal.id);
     const item = view.inbox[index];
@@ -620,18 +625,24 @@ export class BoardScene extends BaseScene {
       region: { ...at, height: card.cardHeight },
       data: { card: deal.id },
       ...(item ? { description: item.title } : {}),
-      once: Boolean(item),
+      ...(focused ? { autofocus: true } : {}),
       onHighlight: (on) => {
         outline.setVisible(on);
         tellCanvasChanged(this, card);
       },
       onActivate: () => {
-        if (item) this.openItem(item, index, from);
-        else
-          this.showNotice(
-            `${deal.customer} (${facts}): nothing on it waits for you this week.`,
-            notice.board,
-          );
+        if (item) {
+          this.openItem(item, index, from);
+          return;
+        }
+        this.app.playChoice();
+        this.go(SceneKey.decision, {
+          dealId: deal.id,
+          kind: 'look',
+          title: `${deal.customer}: nothing to decide this week`,
+          index: 0,
+          card: deal.id,
+        } satisfies DecisionData);
       },
     });
   }

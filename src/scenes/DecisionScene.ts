@@ -43,12 +43,15 @@ import { SceneKey } from './sceneKeys';
 
 export interface DecisionData {
   dealId: string;
-  kind: InboxKind;
+  /** Why it is open: an inbox item's kind, or a look from its pipeline card with nothing to decide. */
+  kind: InboxKind | 'look';
   title: string;
   /** The item's place in the inbox, to come back to. */
   index: number;
   /** The inbox page it was on. */
   page?: number;
+  /** The pipeline card it was opened from, to focus again on the way back. */
+  card?: string;
 }
 
 export class DecisionScene extends BaseScene {
@@ -138,6 +141,7 @@ export class DecisionScene extends BaseScene {
     const data: BoardData = {
       focus: this.opened.index,
       ...(this.opened.page ? { page: this.opened.page } : {}),
+      ...(this.opened.card ? { card: this.opened.card } : {}),
       ...(notice ? { notice } : {}),
     };
     this.session.closeDeal();
@@ -201,11 +205,16 @@ export class DecisionScene extends BaseScene {
           ]
         : []),
     ];
+    // A look from the pipeline: the deal and its story, nothing to decide on it this week.
+    const looking = this.opened.kind === 'look';
     this.talk.draw({
       heading: this.opened.title,
       lines,
-      choices: view.options.map((option) => this.optionChoice(option)),
-      back: { label: 'Back to the board, decide later', onChoose: () => this.backToBoard() },
+      choices: looking ? [] : view.options.map((option) => this.optionChoice(option)),
+      back: {
+        label: looking ? 'Back to the board' : 'Back to the board, decide later',
+        onChoose: () => this.backToBoard(),
+      },
       ...(note ? { note } : {}),
     });
   }

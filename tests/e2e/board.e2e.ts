@@ -138,7 +138,7 @@ for (const size of sizes) {
 
 const cards = useFreshBrowser({ viewport: { width: 1920, height: 1080 } });
 
-test('a pipeline card opens its deal: the decision when the inbox holds one, else what it is', async () => {
+test('a pipeline card opens its deal: the decision when the inbox holds one, else the deal to look at', async () => {
   const { page, errors } = cards();
   await page.goto(`${inject('baseUrl')}?fast=1&seed=2026`);
   await waitForScreen(page, 'title');
@@ -159,13 +159,25 @@ test('a pipeline card opens its deal: the decision when the inbox holds one, els
   });
   expect(waiting, 'a card whose deal is in the inbox').toBeDefined();
   expect(quiet, 'a card whose deal is not').toBeDefined();
+  // A deal with nothing waiting opens to look at: the deal, no options, the way back.
   await page.click(`.ui-screen button[data-action="open-deal"][data-card="${quiet}"]`);
-  await page.waitForFunction(() =>
-    document.querySelector('#announcer')?.textContent?.includes('nothing on it waits'),
-  );
+  await waitForScreen(page, 'decision', 1);
+  const look = await page.evaluate(() => ({
+    options: document.querySelectorAll(
+      '.ui-screen button[data-action="coach"], .ui-screen button[data-action="rescue"], .ui-screen button[data-action="stay-out"], .ui-screen button[data-action="review"]',
+    ).length,
+    words: document.querySelector('.ui-screen .ui-description')?.textContent ?? '',
+  }));
+  expect(look.options).toBe(0);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Back to the board');
+  expect(look.words).toContain('nothing to decide this week');
+  await screenshot(page, 'deal-look-1920');
+  await page.click('.ui-screen button >> text=Back to the board');
+  await waitForScreen(page, 'week', 1);
+  // Back on the board, focus is on the card it came from.
   expect(
-    await page.evaluate(() => document.querySelector<HTMLElement>('#app')!.dataset.screen),
-  ).toBe('week');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.card),
+  ).toBe(quiet);
   await page.click(`.ui-screen button[data-action="open-deal"][data-card="${waiting}"]`);
   await waitForScreen(page, 'decision', 1);
   expect(errors).toEqual([]);

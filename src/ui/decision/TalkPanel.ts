@@ -80,6 +80,8 @@ export class TalkPanel {
         label: back.label,
         action: 'choose',
         variant: 'quiet',
+        // With nothing to choose (a deal only looked at), the way back has the focus.
+        ...(config.choices.every((choice) => choice.unavailable) ? { autofocus: true } : {}),
         onActivate: () => {
           this.parts.app.playChoice();
           back.onChoose();
