@@ -85,7 +85,8 @@ export function loopStrengths(state: SeasonState): LoopReading[] {
   ).length;
   const lowestEnergy = Math.min(1, ...history.map((record) => record.energy));
   const ownWins = log.filter((entry) => entry.kind === 'dealWon' && entry.detail === 'own').length;
-  const firstCapability = history[0]?.capability ?? 0;
+  // From where week 1 opened, as the end screen and the quarter review count it.
+  const firstCapability = state.opening.capability;
   const lastCapability = history.at(-1)?.capability ?? 0;
   const weeks = Math.max(1, history.length);
   // Per-rep figures are means over everyone who was on the team.
