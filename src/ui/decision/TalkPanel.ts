@@ -95,31 +95,46 @@ export class TalkPanel {
       0,
       config.choices.findIndex((choice) => !choice.unavailable),
     );
-    const made = config.choices.map((choice, index) =>
-      this.keep(
-        this.parts.button({
-          region: { x: inner.x, y: 0, width: inner.width, height: decision.choice.minHeight },
-          label: choice.label,
-          ...(choice.aside ? { aside: choice.aside } : {}),
-          ...(choice.detail ? { detail: choice.detail } : {}),
-          action: choice.action,
-          variant: choice.action === 'advance' ? 'primary' : 'choice',
-          shortcut: choice.action === 'advance' ? undefined : index + 1,
-          primary: choice.action === 'advance',
-          autofocus: index === firstOpen,
-          unavailable: Boolean(choice.unavailable),
-          autoHeight: true,
-          onActivate: () => {
-            this.parts.app.playChoice();
-            choice.onChoose();
-          },
-        }),
-      ),
-    );
-    const choicesHeight = made.reduce((sum, b) => sum + b.buttonHeight + decision.choice.gap, 0);
-    // Long choices (large text) take the heading down a size, so they stay above the way back.
+    const makeChoices = (withDetail: boolean) =>
+      config.choices.map((choice, index) =>
+        this.keep(
+          this.parts.button({
+            region: { x: inner.x, y: 0, width: inner.width, height: decision.choice.minHeight },
+            label: choice.label,
+            ...(choice.aside ? { aside: choice.aside } : {}),
+            // Short of room, a choice's detail is left to its words for screen readers.
+            ...(choice.detail
+              ? withDetail
+                ? { detail: choice.detail }
+                : { description: choice.detail }
+              : {}),
+            action: choice.action,
+            variant: choice.action === 'advance' ? 'primary' : 'choice',
+            shortcut: choice.action === 'advance' ? undefined : index + 1,
+            primary: choice.action === 'advance',
+            autofocus: index === firstOpen,
+            unavailable: Boolean(choice.unavailable),
+            autoHeight: true,
+            onActivate: () => {
+              this.parts.app.playChoice();
+              choice.onChoose();
+            },
+          }),
+        ),
+      );
+    let made = makeChoices(true);
+    const heightOf = (buttons: typeof made) =>
+      buttons.reduce((sum, b) => sum + b.buttonHeight + decision.choice.gap, 0);
+    let choicesHeight = heightOf(made);
+    // Long choices (large text, a long request) take the heading down a size, and then, if
+    // they still would not fit above the way back, go without their details.
     if (heading.y + heading.height + smallGap + choicesHeight > bottom) {
       heading.setStyle(textStyle('body', { bold: true, wrap: inner.width }));
+    }
+    if (heading.y + heading.height + smallGap + choicesHeight > bottom) {
+      for (const button of made) button.destroy();
+      made = makeChoices(false);
+      choicesHeight = heightOf(made);
     }
     const top = heading.y + heading.height + smallGap;
     // Lines from the newest back, as many as fit above the choices.
@@ -140,13 +155,14 @@ export class TalkPanel {
     for (const line of [...config.lines].reverse()) {
       let bubble = this.bubble(line, inner.width, line.compact);
       let height = bubble.getData('height') as number;
-      // The newest line is what the choices answer: it is always shown, in smaller words if it must.
+      // The newest line is what the choices answer: shown in smaller words if it must be.
       if (height > room && bubbles.length === 0) {
         bubble.destroy();
         bubble = this.bubble(line, inner.width, true);
-        height = Math.min(room, bubble.getData('height') as number);
+        height = bubble.getData('height') as number;
       }
-      if (height > room && bubbles.length > 0) {
+      // What does not fit is left out (the screen's words keep every line), never drawn under the choices.
+      if (height > room) {
         bubble.destroy();
         break;
       }
@@ -163,7 +179,8 @@ export class TalkPanel {
       note.setY(y + space.xs);
       y += note.height + smallGap + space.xs;
     }
-    y += smallGap;
+    // The choices follow the lines, and never reach past the way back.
+    y = Math.min(y + smallGap, bottom - choicesHeight);
     for (const b of made) {
       b.placeAt(b.x, y);
       y += b.buttonHeight + decision.choice.gap;
