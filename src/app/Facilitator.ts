@@ -6,7 +6,7 @@
  * the presenter window.
  */
 import { type Actor, createActor } from 'xstate';
-import type { RoomPrompt } from '../content/roomPrompts';
+import type { RoomPrompt } from '../content/roomPrompt';
 import { roomBeat, roomMachine } from '../machines/roomMachine';
 import type { RoomVote } from '../sim/session';
 import { type RoomControls, RoomLayer, type RoomView } from '../ui/RoomLayer';

@@ -18,6 +18,7 @@ import { openDomPage } from '../ui/DomPage';
 import { type TextScaleName, textScales } from '../ui/layout';
 import { setTextScale } from '../ui/typography';
 import { csvText } from './csvText';
+import { debriefScriptSections } from './debriefScript';
 import { type DisplaySettings, loadDisplaySettings, saveDisplaySettings } from './displaySettings';
 import { downloadSave } from './errorScreen';
 import { Facilitator, type RoomHost } from './Facilitator';
@@ -352,6 +353,24 @@ export class GameApp {
     const name = session.exportName(format === 'weeks-csv' ? 'weeks' : 'decisions', 'csv');
     downloadSave(csvText(table), name, 'text/csv');
     this.page.announce(`Downloading ${name}.`);
+  }
+
+  /** The debrief script: its four phases filled with this season, the board, the closing card. */
+  openDebriefScript(): void {
+    const session = this.session;
+    if (!session) return;
+    const close = openDomPage({
+      id: 'debrief-script',
+      heading: 'Debrief script',
+      subtitle: `${summarySubtitle(session)}. Reactions, what happened, analysis, summary (after PEARLS).`,
+      sections: debriefScriptSections(session, this.storage),
+      actions: [
+        { text: 'Print', action: 'print', onActivate: () => window.print() },
+        { text: 'Back to the game', action: 'continue', onActivate: () => close() },
+      ],
+      onClose: () => this.dom.focusFirst(),
+    });
+    this.page.announce('The debrief script. Escape goes back to the game.');
   }
 
   private openSummary(session: GameSession): void {

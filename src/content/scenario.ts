@@ -7,7 +7,7 @@
 import type { SeasonSetup } from '../sim/setup';
 import { errorReport } from './errorReport';
 import { readJson } from './jsonSource';
-import type { RoomPrompt } from './roomPrompts';
+import type { RoomPrompt } from './roomPrompt';
 import { checkScenario } from './scenarioChecks';
 import type { ScenarioError } from './scenarioError';
 import { scenarioFileSchema } from './scenarioSchema';

@@ -126,3 +126,45 @@ test('export the session and its tables; the file opens in a fresh profile at th
     await fresh.close();
   }
 });
+
+test('the debrief script: its four phases filled with the season, a plus/delta board kept as typed, a closing card that prints', async () => {
+  const { page, errors } = browser();
+  await startNewGame(page, inject('baseUrl'), 'tutorial');
+  await playWeek(page, 1);
+  await page.keyboard.press('Escape');
+  await page.click('.ui-modal button[data-menu="script"]');
+  await page.waitForSelector('#debrief-script textarea[data-field="plus"]');
+  const headings = await page.$$eval('#debrief-script h2', (h) => h.map((x) => x.textContent));
+  expect(headings).toEqual([
+    '1. Reactions (5 minutes)',
+    '2. What happened (10 minutes)',
+    '3. Analysis (10 minutes)',
+    '4. Summary (5 minutes)',
+    'Plus / delta',
+    'One thing I will do differently',
+  ]);
+  const text = await page.textContent('#debrief-script');
+  expect(text).toContain('Bookings:');
+  expect(text).toContain('Which deal did you most want to rescue?');
+  await page.fill('#debrief-script textarea[data-field="plus"]', 'We coached Marco early.');
+  await page.fill('#debrief-script textarea[data-field="one-thing"]', 'Ask before I tell.');
+  await screenshot(page, 'debrief-script');
+  // Escape in a box leaves the box; a second Escape closes the page. What was typed is kept.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#debrief-script', { state: 'detached' });
+  await page.keyboard.press('Escape');
+  await page.click('.ui-modal button[data-menu="script"]');
+  await page.waitForSelector('#debrief-script textarea[data-field="plus"]');
+  expect(await page.inputValue('#debrief-script textarea[data-field="plus"]')).toBe(
+    'We coached Marco early.',
+  );
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.isVisible('#debrief-script textarea')).toBe(false);
+  expect(await page.textContent('#debrief-script .dom-page-printed >> nth=2')).toBe(
+    'Ask before I tell.',
+  );
+  await page.screenshot({ path: 'tests/artifacts/debrief-script-printed.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  expect(errors).toEqual([]);
+});
