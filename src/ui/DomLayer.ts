@@ -29,6 +29,7 @@ export const dataActions = [
   'open-file',
   'export',
   'facilitate',
+  'compare',
 ] as const;
 export type DataAction = (typeof dataActions)[number];
 
@@ -134,6 +135,39 @@ export class DomLayer {
         (text) => onText(text, file.name),
         () => onText('', file.name),
       );
+    };
+    picker.click();
+  }
+
+  /**
+   * Asks for several files at once (one per table) through a hidden
+   * <input type="file" multiple data-session-files>, and hands over their texts.
+   */
+  chooseFiles(onFiles: (files: { text: string; name: string }[]) => void): void {
+    let input = this.root.querySelector<HTMLInputElement>('input[data-session-files]');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      input.accept = '.json,application/json';
+      input.hidden = true;
+      input.dataset.sessionFiles = '';
+      input.setAttribute('aria-label', 'Session files, one per table');
+      this.root.append(input);
+    }
+    const picker = input;
+    picker.value = '';
+    picker.onchange = () => {
+      const files = [...(picker.files ?? [])];
+      if (files.length === 0) return;
+      void Promise.all(
+        files.map((file) =>
+          file.text().then(
+            (text) => ({ text, name: file.name }),
+            () => ({ text: '', name: file.name }),
+          ),
+        ),
+      ).then(onFiles);
     };
     picker.click();
   }

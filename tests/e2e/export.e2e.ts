@@ -4,14 +4,14 @@
  * log; the weeks and the decisions download as CSV tables; the summary page
  * opens over the game and prints alone.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { saveKey } from '../../src/app/saves';
 import { openBrowser, screenshot, useFreshBrowser } from './support/browser';
-import { gameUrl, screenWords, startNewGame, waitForScreen } from './support/game';
+import { gameUrl, savePlayedTo, screenWords, startNewGame, waitForScreen } from './support/game';
 
 const browser = useFreshBrowser();
 
@@ -166,5 +166,40 @@ test('the debrief script: its four phases filled with the season, a plus/delta b
   );
   await page.screenshot({ path: 'tests/artifacts/debrief-script-printed.png', fullPage: true });
   await page.emulateMedia({ media: 'screen' });
+  expect(errors).toEqual([]);
+});
+
+test('several tables’ session files compare side by side on the title, by table name', async () => {
+  const { page, errors } = browser();
+  const files = [
+    ['table-a.json', savePlayedTo('tutorial', 4, 11)],
+    ['table-b.json', savePlayedTo('tutorial', 3, 12)],
+  ].map(([name, bytes]) => {
+    const path = join(tmpdir(), `${process.pid}-${name}`);
+    writeFileSync(path, bytes!);
+    return path;
+  });
+  await page.goto(gameUrl(inject('baseUrl')));
+  await waitForScreen(page, 'title');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.click('button[data-action="compare"]'),
+  ]);
+  expect(chooser.isMultiple()).toBe(true);
+  await chooser.setFiles(files);
+  await page.waitForSelector('#table-comparison table');
+  const names = await page.$$eval('#table-comparison section:first-of-type thead th', (cells) =>
+    cells.map((cell) => cell.textContent),
+  );
+  expect(names).toEqual(['', `${process.pid}-table-a`, `${process.pid}-table-b`]);
+  const weeks = await page.$$eval('#table-comparison section:first-of-type tbody tr', (rows) =>
+    rows
+      .find((row) => row.children[0]?.textContent === 'Weeks played')
+      ?.textContent?.replace('Weeks played', ''),
+  );
+  expect(weeks).toBe('32');
+  await screenshot(page, 'table-comparison');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#table-comparison', { state: 'detached' });
   expect(errors).toEqual([]);
 });
