@@ -7,6 +7,10 @@
  *    requestAnimationFrame rate (median of 5 windows each; target ≥ 0.9×).
  *  - Gzipped size of all shipped JavaScript vs Phaser's own chunk
  *    (target: at most Phaser + 150 KB).
+ *  - The debrief's replays of a standard season: the roads not taken when
+ *    it opens (median of 3 cold loads) and the policy lab's 50 seasons in
+ *    its worker, press to picture (median of 3 runs; target under 2 s),
+ *    each vs the same work on the pure model in Node (median of 3).
  * Figures are printed, never asserted.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,9 +22,12 @@ import { build } from 'vite';
 import { board } from '../src/ui/layout';
 import { openBrowser } from '../tests/e2e/support/browser';
 import { startPreview } from '../tests/e2e/support/preview';
+import { browserLab, browserRoads, nodeTimes } from './benchWeb/debriefTimes';
 import { openWeekBoard } from './benchWeb/openWeekBoard';
 
 const loads = 5;
+/** Cold loads of the debrief, and runs of the lab. */
+const debriefRuns = 3;
 /** Frame-rate windows, each in a fresh browser: one window is easily upset by the machine. */
 const frameRuns = 5;
 /** The blank page's window. */
@@ -169,6 +176,16 @@ try {
   const blankFps = median(blankRates);
   const boardFps = median(boardRates);
 
+  const roadsTimes: number[] = [];
+  for (let i = 0; i < debriefRuns; i += 1)
+    roadsTimes.push(await inFreshBrowser((page) => browserRoads(page, game.url)));
+  const labTimes = await inFreshBrowser((page) => browserLab(page, game.url, debriefRuns));
+  const node = Array.from({ length: debriefRuns }, nodeTimes);
+  const roadsMs = median(roadsTimes);
+  const labMs = median(labTimes);
+  const roadsNodeMs = median(node.map((times) => times.roadsMs));
+  const labNodeMs = median(node.map((times) => times.labMs));
+
   const sizes = gzippedJs('dist/assets');
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`start-up (median of ${loads} cold loads):`);
@@ -180,6 +197,15 @@ try {
   console.log(`  blank page                        ${blankFps.toFixed(1).padStart(6)} fps`);
   console.log(
     `  week board, cards moving          ${boardFps.toFixed(1).padStart(6)} fps  = ${(boardFps / blankFps).toFixed(2)}× (target ≥ 0.90×)`,
+  );
+  console.log(`the debrief's replays, standard season (median of ${debriefRuns}):`);
+  console.log(`  roads not taken, pure model in Node ${roadsNodeMs.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `  roads not taken, in the browser     ${roadsMs.toFixed(0).padStart(6)} ms  = ${(roadsMs / roadsNodeMs).toFixed(2)}× (target well under 1 s)`,
+  );
+  console.log(`  policy lab, 50 seasons, Node        ${labNodeMs.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `  policy lab, worker, press to picture ${labMs.toFixed(0).padStart(5)} ms  = ${(labMs / labNodeMs).toFixed(2)}× (target under 2 s)`,
   );
   console.log('shipped JavaScript, gzipped:');
   console.log(`  Phaser chunk                      ${kb(sizes.phaser).padStart(9)}`);

@@ -1,3 +1,5 @@
+// First, before any schema is made: parse without compiling code (the page allows no eval).
+import './platform/zodJitless';
 import Phaser from 'phaser';
 import { installErrorScreen } from './app/errorScreen';
 import { GameApp } from './app/GameApp';

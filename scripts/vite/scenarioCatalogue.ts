@@ -8,7 +8,6 @@
  * The checker is src/content itself, loaded through Vite's module runner so
  * the config does not have to bundle it.
  */
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type Plugin, runnerImport } from 'vite';
 
@@ -38,18 +37,19 @@ export function scenarioCatalogue(): Plugin {
     },
     async load(id) {
       if (id !== resolvedId) return undefined;
-      const [{ catalogueFromTexts }, { scenarioFiles }] = await Promise.all([
+      const [{ catalogueFromTexts }, { readScenarioTexts, scenarioFiles }] = await Promise.all([
         load<CatalogueModule>(root, 'src/content/scenarioCatalogue.ts'),
         load<DiskModule>(root, 'src/content/diskScenarios.ts'),
       ]);
-      const texts: Record<string, string> = {};
-      for (const path of scenarioFiles(join(root, 'scenarios'))) {
-        this.addWatchFile(path);
-        // Named as the game names them, whatever the folder it was built in.
-        texts[`scenarios/${basename(path)}`] = readFileSync(path, 'utf8');
-      }
+      const files = scenarioFiles(join(root, 'scenarios'));
+      for (const path of files) this.addWatchFile(path);
+      // Named as the game names them, whatever the folder it was built in; too large, not read.
+      const { texts, unreadable } = readScenarioTexts(
+        files,
+        (path) => `scenarios/${basename(path)}`,
+      );
       // A JSON string parses faster than the same object written as a literal.
-      const json = JSON.stringify(catalogueFromTexts(texts));
+      const json = JSON.stringify(catalogueFromTexts(texts, unreadable));
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };

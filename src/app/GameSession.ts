@@ -6,6 +6,9 @@
  * outcome (the model does).
  */
 import { type Actor, createActor } from 'xstate';
+import { type CoachingTalk, coachingTalk } from '../content/coachingTalk';
+import type { Exchange } from '../content/coachingTalkLines';
+import { fillLine } from '../content/genericCoaching';
 import type { Scenario } from '../content/scenario';
 import type { Story } from '../content/story';
 import type { SeasonEmitted } from '../machines/seasonEvents';
@@ -17,6 +20,7 @@ import { type Decision, dated, type Move } from '../sim/decisions';
 import { type DecisionView, decisionView } from '../sim/decisionView';
 import { type LongRunScore, longRunScore } from '../sim/longRunScore';
 import { type LoopReading, loopStrengths } from '../sim/loopStrengths';
+import { type CauseChain, causeChain, outcomesOf } from '../sim/outcomeCauses';
 import { type QuarterReview, quarterReview } from '../sim/quarterReview';
 import { type RoomVoteSummary, roomVoteSummary } from '../sim/roomVotes';
 import { type SeasonLedger, seasonLedger } from '../sim/seasonLedger';
@@ -128,9 +132,38 @@ export class GameSession {
     return decisionView(this.state, dealId);
   }
 
-  /** The authored conversation a deal carries, if any. */
+  /**
+   * The story a deal lives, if any: its coaching conversation (held once; the
+   * talk panel holds a generic talk after it), its call and its review.
+   */
   story(storyId: string | undefined): Story | undefined {
     return storyId ? this.scenario.stories[storyId] : undefined;
+  }
+
+  /**
+   * The generic talk coaching this deal now would hold (its rep's plan, the
+   * question and the instruction the manager can choose, and the rep's
+   * answers), with the customer and the rep named; undefined for a deal not
+   * open to coaching.
+   */
+  coachingTalk(dealId: string): CoachingTalk | undefined {
+    const talk = coachingTalk(this.state, dealId);
+    const deal = this.state.deals.find((candidate) => candidate.id === dealId);
+    if (!talk || !deal) return undefined;
+    const names = {
+      customer: deal.customer,
+      rep: this.state.reps.find((rep) => rep.id === deal.repId)?.name,
+    };
+    const fill = (exchange: Exchange): Exchange => ({
+      line: fillLine(exchange.line, names),
+      reply: fillLine(exchange.reply, names),
+    });
+    return {
+      ...talk,
+      plan: fillLine(talk.plan, names),
+      ask: fill(talk.ask),
+      tell: fill(talk.tell),
+    };
   }
 
   report(week: number): WeekReport | undefined {
@@ -198,6 +231,14 @@ export class GameSession {
     return this.fromLog('roads', () =>
       roadsNotTaken(this.scenario, this.seed, this.lastWeekPlayed),
     );
+  }
+
+  // ─── What led to this (the debrief) ───
+
+  /** Every outcome of the season worth asking about, with the chain of causes that fed it. */
+  causeChains(): CauseChain[] {
+    const state = this.state;
+    return outcomesOf(state).map((outcome) => causeChain(state, outcome));
   }
 
   /** A figure replayed from the log, computed once for each version of the log. */

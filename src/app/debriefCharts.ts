@@ -37,7 +37,7 @@ export interface ChartFigures {
   reference?: { name: string; values: number[] };
 }
 
-const titles: Record<DebriefChart, string> = {
+export const chartTitles: Record<DebriefChart, string> = {
   capability: 'Team capability',
   ownership: 'Team ownership',
   morale: 'Team morale',
@@ -48,7 +48,7 @@ const titles: Record<DebriefChart, string> = {
 };
 
 /** A round top for the axis: the next step of 10, 100, 1,000… above the largest value. */
-function roundedMax(values: readonly number[], floor: number): number {
+export function roundedMax(values: readonly number[], floor: number): number {
   const largest = Math.max(floor, ...values);
   const step = 10 ** Math.max(0, Math.floor(Math.log10(largest)));
   return Math.ceil(largest / step) * step;
@@ -66,7 +66,7 @@ export function chartFigures(
       values: road.series.map((week) => week[chart]),
     }));
     const all = [...you, ...others.flatMap((road) => road.values)];
-    const base = { chart, title: titles[chart], you, roads: others };
+    const base = { chart, title: chartTitles[chart], you, roads: others };
     switch (chart) {
       case 'hoursDemanded': {
         const normal = series.map((week) => week.normalHours);

@@ -46,10 +46,15 @@ export function describeBoard(view: BoardView): string[] {
     });
     lines.push(`${column.name}: ${deals.length === 0 ? 'no deals' : deals.join('; ')}.`);
   }
+  // The inbox: how many, then one line an item, in the board's order.
   lines.push(
     view.inbox.length === 0
       ? 'Inbox: nothing waiting.'
-      : `Inbox: ${view.inbox.map((item) => item.title).join(' ')}`,
+      : `Inbox: ${plural(view.inbox.length, 'item')} waiting.`,
+    ...view.inbox.map(
+      (item, index) =>
+        `Inbox item ${index + 1}, ${inboxKindNames[item.kind].toLowerCase()}: ${item.title}`,
+    ),
   );
   return lines;
 }

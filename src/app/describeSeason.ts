@@ -25,7 +25,7 @@ export function describeSeason(summary: SeasonSummary, currency: string): Summar
       text: `coached ${choices.coached} times (${choices.told} by telling), rescued ${choices.rescued} (${summary.rescues.won} of ${summary.rescues.decided} decided won), reviewed ${plural(choices.reviewed, 'loss', 'losses')}, stayed out ${choices.stayedOut} times`,
     },
   ];
-  if (first && last) {
+  if (last) {
     lines.push(
       {
         label: 'Your team',

@@ -17,15 +17,32 @@ export const loopTitles: Record<LoopName, string> = {
   attrition: 'Attrition',
 };
 
-export const loopPaths: Record<LoopName, string> = {
-  rescueRelief: 'deal at risk → rescue → some saved → less pressure (fast)',
-  coachTheFix: 'coach early → capability up → fewer deals at risk (slow)',
-  dependence: 'rescue → ownership down → more requests → more rescues',
-  crowdingOut: 'rescue hours → less coaching → skills fade → more at risk',
-  burnout: 'more work → overtime → energy down → less done → more work',
-  compounding: 'capability up → own wins → ownership and morale up → more learning',
-  attrition: 'morale down → reps quit → green hires → more rescues',
+/**
+ * Each loop's steps through the model, in order: the last leads back to the
+ * first, which closes the loop. The diagram draws them; the table reads them.
+ */
+export const loopSteps: Record<LoopName, readonly string[]> = {
+  rescueRelief: ['deal at risk', 'rescue', 'deal saved', 'less pressure'],
+  coachTheFix: ['deal at risk', 'coach early', 'capability up', 'fewer at risk'],
+  dependence: ['rescue', 'ownership down', 'more requests', 'more rescues'],
+  crowdingOut: ['rescue hours', 'less coaching', 'skills fade', 'more at risk'],
+  burnout: ['more work', 'overtime', 'energy down', 'less done'],
+  compounding: ['capability up', 'own wins', 'ownership and morale up', 'more learning'],
+  attrition: ['morale down', 'reps quit', 'green hires', 'more rescues'],
 };
+
+/** How fast a loop acts, where it matters. */
+const loopPace: Partial<Record<LoopName, string>> = {
+  rescueRelief: ' (fast)',
+  coachTheFix: ' (slow)',
+};
+
+export const loopPaths: Record<LoopName, string> = Object.fromEntries(
+  Object.entries(loopSteps).map(([loop, steps]) => [
+    loop,
+    `${steps.join(' → ')} → back to ${steps[0]}${loopPace[loop as LoopName] ?? ''}`,
+  ]),
+) as Record<LoopName, string>;
 
 /** One short line from this season's figures (per-rep figures are means over everyone who was on the team). */
 export function loopSentence(reading: LoopReading, currency: string): string {

@@ -63,3 +63,13 @@ export function playedForward(
 export function styleWords(style: PlayerStyle): string {
   return `Read from your decisions: you coached ${percent(style.coachWindows)} of coaching windows, rescued as many deals as ${percent(style.rescueSouth)} of those going south, reviewed ${percent(style.reviewLosses)} of losses, and coached ${percent(style.coachRequests)} and handed back ${percent(style.handBackRequests)} of requests for help.`;
 }
+
+/** The same, a line a share, for a panel: what each kind of choice was read as. */
+export function styleLines(style: PlayerStyle): string[] {
+  return [
+    `Coaching windows coached: ${percent(style.coachWindows)}`,
+    `Deals going south rescued: ${percent(style.rescueSouth)}`,
+    `Losses reviewed: ${percent(style.reviewLosses)}`,
+    `Requests coached ${percent(style.coachRequests)}, handed back ${percent(style.handBackRequests)}`,
+  ];
+}

@@ -3,7 +3,7 @@
  * summed into the model's ConversationOutcome, the style it was held in, and
  * the path a model coach would take through it.
  */
-import { followLines } from '../sim/conversationLines';
+import { followLines, type LineTaken, type StoryLine } from '../sim/conversationLines';
 import type { CoachingStyle } from '../sim/vocabulary';
 import { type Choice, choiceEffectKeys, type Story, type Taken } from './story';
 
@@ -67,16 +67,25 @@ export function bestPath(story: Story): Taken[] {
  * ending, at a beat with no choices, or if the story (unchecked) would loop.
  */
 export function ruledPath(story: Story, style: CoachingStyle): Taken[] {
-  const path: Taken[] = [];
+  return ruledWay(story, (choice) => choice.style === style);
+}
+
+/**
+ * The way through any talk by a stated rule: at every beat the first line
+ * the rule takes, else the first line. Stops at an ending, at a beat with no
+ * choices, or if the talk (unchecked) would loop.
+ */
+export function ruledWay<C extends StoryLine>(
+  talk: { start: string; beats: Record<string, { choices: readonly C[] }> },
+  takes: (line: C) => boolean,
+): LineTaken<C>[] {
+  const path: LineTaken<C>[] = [];
   const seen = new Set<string>();
-  let beatId = story.start;
+  let beatId = talk.start;
   while (!seen.has(beatId)) {
     seen.add(beatId);
-    const choices = story.beats[beatId]?.choices ?? [];
-    const index = Math.max(
-      0,
-      choices.findIndex((choice) => choice.style === style),
-    );
+    const choices = talk.beats[beatId]?.choices ?? [];
+    const index = Math.max(0, choices.findIndex(takes));
     const choice = choices[index];
     if (!choice) break;
     path.push({ beat: beatId, index, choice });

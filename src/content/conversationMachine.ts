@@ -1,32 +1,42 @@
 /**
- * A story's beats compiled into an XState machine: one state per beat, the
- * manager's choices as guarded transitions on `conversation.choose`, endings
- * as final states. The context keeps the choices taken; the output is what
- * the conversation adds up to, ready for the model's coach move.
+ * One of a story's talks (its coaching conversation, its rescue call, its
+ * review) compiled into an XState machine for the decision screen: one state
+ * per beat, the manager's choices as guarded transitions on
+ * `conversation.choose`, endings as final states. The context keeps the
+ * choices taken; the output is what the talk adds up to, and the line
+ * numbers the screen's decision names.
  */
 import { assign, setup } from 'xstate';
 import type { ConversationOutcome } from '../sim/coaching';
+import type { LineTaken, StoryLine } from '../sim/conversationLines';
 import type { CoachingStyle } from '../sim/vocabulary';
 import { conversationOutcome, conversationStyle } from './conversation';
-import type { Story, Taken } from './story';
+import type { Beat, Choice } from './story';
 
-export interface ConversationContext {
+/** A talk the machine can run: its id, its start and its beats. */
+export interface TalkSource<C extends StoryLine = Choice> {
+  id: string;
+  start: string;
+  beats: Record<string, Beat<C>>;
+}
+
+export interface ConversationContext<C extends StoryLine = Choice> {
   storyId: string;
-  taken: Taken[];
+  taken: LineTaken<C>[];
 }
 
 export type ConversationEvent = { type: 'conversation.choose'; index: number };
 
-export interface ConversationOutput {
+export interface ConversationOutput<C extends StoryLine = Choice> {
   storyId: string;
   /** The ending beat reached. */
   ending: string;
   style: CoachingStyle;
   outcome: ConversationOutcome;
-  taken: Taken[];
+  taken: LineTaken<C>[];
 }
 
-export function createConversationMachine(story: Story) {
+export function createConversationMachine<C extends StoryLine = Choice>(story: TalkSource<C>) {
   const states = Object.fromEntries(
     Object.values(story.beats).map((beat) => {
       if (beat.choices.length === 0) return [beat.id, { type: 'final' as const }];
@@ -41,9 +51,9 @@ export function createConversationMachine(story: Story) {
 
   return setup({
     types: {
-      context: {} as ConversationContext,
+      context: {} as ConversationContext<C>,
       events: {} as ConversationEvent,
-      output: {} as ConversationOutput,
+      output: {} as ConversationOutput<C>,
     },
     guards: {
       chose: ({ event }, params: { index: number }) => event.index === params.index,
@@ -63,11 +73,14 @@ export function createConversationMachine(story: Story) {
     states,
     output: ({ context }) => {
       const choices = context.taken.map((step) => step.choice);
+      const styled = choices.filter(
+        (choice): choice is C & { style: CoachingStyle } => 'style' in choice,
+      );
       const last = context.taken.at(-1);
       return {
         storyId: context.storyId,
         ending: last ? last.choice.next : story.start,
-        style: conversationStyle(choices),
+        style: conversationStyle(styled),
         outcome: conversationOutcome(choices),
         taken: context.taken,
       };
@@ -75,4 +88,6 @@ export function createConversationMachine(story: Story) {
   });
 }
 
-export type ConversationMachine = ReturnType<typeof createConversationMachine>;
+export type ConversationMachine<C extends StoryLine = Choice> = ReturnType<
+  typeof createConversationMachine<C>
+>;

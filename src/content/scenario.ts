@@ -5,8 +5,9 @@
  */
 
 import type { SeasonSetup } from '../sim/setup';
-import { errorReport } from './errorReport';
+import { type ErrorReport, errorReport, mostProblems } from './errorReport';
 import { readJson } from './jsonSource';
+import { quote } from './quote';
 import type { RoomPrompt } from './roomPrompt';
 import { checkScenario } from './scenarioChecks';
 import type { ScenarioError } from './scenarioError';
@@ -38,13 +39,44 @@ export type ScenarioResult =
 /** The message of a problem in the checker itself rather than in the file. */
 export const checkerFailure = 'the checker itself failed on this file';
 
-/** Problems in reading order, top of the file first (sort is stable, unplaced ones last). */
-function inFileOrder(errors: ScenarioError[]): ScenarioError[] {
-  return [...errors].sort((a, b) => (a.line ?? Number.MAX_VALUE) - (b.line ?? Number.MAX_VALUE));
+/**
+ * The problems in reading order, top of the file first (sort is stable,
+ * unplaced ones last), and a last line when the checks stopped at the most a
+ * report keeps.
+ */
+function reported(file: string, report: ErrorReport): ScenarioError[] {
+  const errors = [...report.errors].sort(
+    (a, b) => (a.line ?? Number.MAX_VALUE) - (b.line ?? Number.MAX_VALUE),
+  );
+  if (!report.full) return errors;
+  return [
+    ...errors,
+    {
+      file,
+      path: '(file)',
+      message: `checking stopped after ${mostProblems} problems; there may be more`,
+      hint: 'fix the ones above and check the file again',
+    },
+  ];
 }
 
 function parse(file: string, text: string): ScenarioResult {
   const source = readJson(text);
+  if (!source.ok && 'refused' in source) {
+    const { message, hint } = source.refused;
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          path: '(file)',
+          message,
+          hint,
+          ...(source.line === undefined ? {} : { line: source.line }),
+        },
+      ],
+    };
+  }
   if (!source.ok) {
     const where = source.column === undefined ? '' : `, at column ${source.column}`;
     return {
@@ -64,7 +96,7 @@ function parse(file: string, text: string): ScenarioResult {
   for (const duplicate of source.duplicateKeys) {
     report.add(
       duplicate.path,
-      `"${duplicate.path.at(-1)}" is written twice in the same object; the second would silently replace the first`,
+      `${quote(String(duplicate.path.at(-1)))} is written twice in the same object; the second would silently replace the first`,
       'rename one of them, or remove one',
     );
   }
@@ -74,11 +106,11 @@ function parse(file: string, text: string): ScenarioResult {
   }
   // The checks below read links between parts; they need the shape right and every key once.
   if (!parsed.success || report.errors.length > 0) {
-    return { ok: false, errors: inFileOrder(report.errors) };
+    return { ok: false, errors: reported(file, report) };
   }
   const data = parsed.data;
   checkScenario(report, file, data);
-  if (report.errors.length > 0) return { ok: false, errors: inFileOrder(report.errors) };
+  if (report.errors.length > 0) return { ok: false, errors: reported(file, report) };
   return {
     ok: true,
     scenario: {

@@ -8,7 +8,12 @@
  */
 import type { Scenario } from './scenario';
 import { formatError, type ScenarioError } from './scenarioError';
-import { isScenarioPath, loadScenarios, scenarioFileName } from './scenarioLibrary';
+import {
+  isScenarioPath,
+  loadScenarios,
+  type ScenarioEntry,
+  scenarioFileName,
+} from './scenarioLibrary';
 
 export type CatalogueEntry =
   | { ok: true; file: string; scenario: Scenario; fingerprint: string }
@@ -32,13 +37,19 @@ function order(entry: CatalogueEntry): string {
     .padStart(2, '0')} ${entry.scenario.title}`;
 }
 
-/** The catalogue of the scenario files given (path → text); the JSON Schema beside them is skipped. */
-export function catalogueFromTexts(all: Readonly<Record<string, string>>): CatalogueEntry[] {
+/**
+ * The catalogue of the scenario files given (path → text), and of those that
+ * could not be read (broken already); the JSON Schema beside them is skipped.
+ */
+export function catalogueFromTexts(
+  all: Readonly<Record<string, string>>,
+  unreadable: readonly ScenarioEntry[] = [],
+): CatalogueEntry[] {
   const texts = Object.fromEntries(Object.entries(all).filter(([path]) => isScenarioPath(path)));
   const byFile = new Map(
     Object.entries(texts).map(([path, text]) => [scenarioFileName(path), text]),
   );
-  const entries = loadScenarios(texts).map((entry): CatalogueEntry => {
+  const entries = [...unreadable, ...loadScenarios(texts)].map((entry): CatalogueEntry => {
     if (!entry.ok) {
       return {
         ok: false,

@@ -4,8 +4,10 @@
  * fall inside the season, story deals arrive while coaching can still shape
  * them and their conversations hold together, and the model's numbers agree.
  */
+import { shortCustomerName } from '../sim/customerNames';
 import { coachingStages } from '../sim/vocabulary';
 import type { ErrorReport } from './errorReport';
+import { cut, quote } from './quote';
 import type { DataPath } from './scenarioError';
 import type { ScenarioFile } from './scenarioSchema';
 import { didYouMean, listNames } from './spelling';
@@ -30,7 +32,7 @@ function checkUnique(
     else
       report.add(
         [list, index, 'id'],
-        `duplicate id "${item.id}": ${list}[${earlier}] already uses it`,
+        `duplicate id ${quote(item.id)}: ${list}[${earlier}] already uses it`,
         `give each ${what} its own id`,
       );
   });
@@ -49,14 +51,14 @@ function checkReserved(
   kind: keyof typeof reserved,
 ): void {
   const { pattern, what } = reserved[kind];
-  if (pattern.test(id)) report.add(path, `"${id}" is kept for ${what}`, 'choose another id');
+  if (pattern.test(id)) report.add(path, `${quote(id)} is kept for ${what}`, 'choose another id');
 }
 
 function checkRep(report: ErrorReport, path: DataPath, repId: string, repIds: string[]): void {
   if (repIds.includes(repId)) return;
   report.add(
     path,
-    `unknown rep "${repId}"`,
+    `unknown rep ${quote(repId)}`,
     `${didYouMean(repId, repIds)}reps: ${listNames(repIds)}`,
   );
 }
@@ -70,21 +72,47 @@ function checkWeek(report: ErrorReport, path: DataPath, week: number, weeks: num
   );
 }
 
+/**
+ * A story deal's customer is its own: not one the market draws new deals
+ * from (so the market never opens a second deal with them). That no two
+ * written deals share a customer is checked for every deal, below.
+ */
+function checkStoryCustomer(report: ErrorReport, file: ScenarioFile, index: number): void {
+  const deal = file.deals[index]!;
+  const at: DataPath = ['deals', index, 'customer'];
+  if (file.market.customers.includes(deal.customer)) {
+    report.add(
+      at,
+      `"${deal.customer}" is also in market.customers, so the market could open a second deal with the story's customer`,
+      'give the story deal a customer of its own, not listed in market.customers',
+    );
+  }
+}
+
 function checkDeals(report: ErrorReport, file: ScenarioFile, repIds: string[]): void {
   const customers = file.market.customers;
+  const known = new Set(customers);
   file.deals.forEach((deal, index) => {
+    if (report.full) return;
     const at: DataPath = ['deals', index];
     checkReserved(report, [...at, 'id'], deal.id, 'deal');
     checkRep(report, [...at, 'rep'], deal.rep, repIds);
-    if (!customers.includes(deal.customer)) {
+    const story =
+      deal.beats !== undefined ||
+      deal.start !== undefined ||
+      deal.middle !== undefined ||
+      deal.crisis !== undefined ||
+      deal.rescue !== undefined ||
+      deal.review !== undefined;
+    if (story) checkStoryCustomer(report, file, index);
+    else if (!known.has(deal.customer)) {
       report.add(
         [...at, 'customer'],
-        `unknown customer "${deal.customer}"`,
+        `unknown customer ${quote(deal.customer)}`,
         `${didYouMean(deal.customer, customers)}add it to market.customers, or use one listed there`,
       );
     }
     checkWeek(report, [...at, 'arrivesWeek'], deal.arrivesWeek, file.weeks);
-    const story = deal.beats !== undefined || deal.start !== undefined;
     if (!story) return;
     if (deal.start === undefined) {
       report.add(
@@ -109,12 +137,13 @@ function checkDeals(report: ErrorReport, file: ScenarioFile, repIds: string[]): 
         `use one of: ${coachingStages.join(', ')}`,
       );
     }
-    checkStory(report, at, deal);
+    checkStory(report, at, deal, { weeks: file.weeks, events: file.events });
   });
 }
 
 function checkEvents(report: ErrorReport, file: ScenarioFile, repIds: string[]): void {
   file.events.forEach((event, index) => {
+    if (report.full) return;
     const at: DataPath = ['events', index];
     checkWeek(report, [...at, 'week'], event.week, file.weeks);
     const effects = event.effects;
@@ -134,9 +163,29 @@ function checkNamesOnce(
   names: readonly string[],
   place: (index: number) => DataPath,
 ): void {
+  const seen = new Set<string>();
   names.forEach((name, index) => {
-    if (names.indexOf(name) !== index)
-      report.add(place(index), `"${name}" is listed twice`, 'use each name once');
+    if (seen.has(name))
+      report.add(place(index), `${quote(name)} is listed twice`, 'use each name once');
+    seen.add(name);
+  });
+}
+
+/** A crowded card shows a customer by its first word: no two may share it. */
+function checkShortNames(report: ErrorReport, customers: readonly string[]): void {
+  const seen = new Map<string, string>();
+  customers.forEach((customer, index) => {
+    if (report.full) return;
+    const short = shortCustomerName(customer);
+    const first = seen.get(short);
+    if (first !== undefined && first !== customer) {
+      report.add(
+        ['market', 'customers', index],
+        `${quote(customer)} starts with the same word as ${quote(first)}, and a crowded card shows only ${quote(short)}`,
+        'start each customer with a word of its own',
+      );
+    }
+    seen.set(short, first ?? customer);
   });
 }
 
@@ -145,8 +194,8 @@ export function checkScenario(report: ErrorReport, file: string, scenario: Scena
   if (scenario.id !== expected) {
     report.add(
       ['id'],
-      `the id "${scenario.id}" does not match the file name "${expected}"`,
-      `set "id": "${expected}", or rename the file to ${scenario.id}.json`,
+      `the id ${quote(scenario.id)} does not match the file name ${quote(expected)}`,
+      `set "id": ${quote(expected)}, or rename the file to ${cut(scenario.id)}.json`,
     );
   }
   checkUnique(report, 'team', scenario.team, 'rep');
@@ -161,6 +210,18 @@ export function checkScenario(report: ErrorReport, file: string, scenario: Scena
     (index) => ['team', index, 'name'],
   );
   checkNamesOnce(report, scenario.market.customers, (index) => ['market', 'customers', index]);
+  checkShortNames(report, scenario.market.customers);
+  const written = new Set<string>();
+  scenario.deals.forEach((deal, index) => {
+    if (report.full) return;
+    if (written.has(deal.customer))
+      report.add(
+        ['deals', index, 'customer'],
+        `${quote(deal.customer)} already has a written deal, and two deals for one customer cannot be told apart`,
+        'give each written deal a customer of its own',
+      );
+    written.add(deal.customer);
+  });
 
   const [low, high] = scenario.market.valueRange;
   if (low > high) {

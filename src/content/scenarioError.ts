@@ -3,6 +3,7 @@
  * file › where › what is wrong › how to fix. "Where" names the place the way
  * the author sees it: `deals[2] "Northwind" › beats.pitch.choices[1].next`.
  */
+import { quote, quotedLength } from './quote';
 
 export interface ScenarioError {
   /** The file, as given to the loader, e.g. "scenarios/standard.json". */
@@ -34,7 +35,7 @@ function field(data: unknown, key: string | number): unknown {
 
 function keyText(key: string | number, first: boolean): string {
   if (typeof key === 'number') return `[${key}]`;
-  if (!/^[A-Za-z0-9_$-]+$/.test(key)) return `[${JSON.stringify(key)}]`;
+  if (key.length > quotedLength || !/^[A-Za-z0-9_$-]+$/.test(key)) return `[${quote(key)}]`;
   return first ? key : `.${key}`;
 }
 
@@ -53,7 +54,7 @@ export function describePath(data: unknown, path: DataPath): string {
   if (labelFields && typeof index === 'number') {
     const item = field(field(data, list!), index);
     const label = labelFields.map((name) => field(item, name)).find((v) => typeof v === 'string');
-    const head = `${joinKeys(path.slice(0, 2))}${label ? ` ${JSON.stringify(label)}` : ''}`;
+    const head = `${joinKeys(path.slice(0, 2))}${label ? ` ${quote(label)}` : ''}`;
     return path.length > 2 ? `${head} › ${joinKeys(path.slice(2))}` : head;
   }
   return joinKeys(path);

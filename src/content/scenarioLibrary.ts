@@ -27,15 +27,19 @@ export function brokenEntry(file: string, message: string, hint: string): Scenar
 }
 
 /**
- * Loads every scenario file given (path → text), in file order. The JSON
- * Schema beside them is skipped, so a glob of the whole folder can be passed
- * as it is. A second scenario with the same id is broken.
+ * Loads every scenario file given (path → text), in file order, each named
+ * by `nameOf` (default: as the bundle names them). The JSON Schema beside
+ * them is skipped, so a glob of the whole folder can be passed as it is. A
+ * second scenario with the same id is broken.
  */
-export function loadScenarios(texts: Readonly<Record<string, string>>): ScenarioEntry[] {
+export function loadScenarios(
+  texts: Readonly<Record<string, string>>,
+  nameOf: (path: string) => string = scenarioFileName,
+): ScenarioEntry[] {
   const files = Object.keys(texts).filter(isScenarioPath).sort();
   const firstFile = new Map<string, string>();
   return files.map((path): ScenarioEntry => {
-    const file = scenarioFileName(path);
+    const file = nameOf(path);
     const result = parseScenario(file, texts[path] ?? '');
     if (!result.ok) return { file, ok: false, errors: result.errors };
     const earlier = firstFile.get(result.scenario.id);

@@ -6,7 +6,8 @@
  * `rep` that names a rep) are checked after this, in scenarioChecks.
  */
 import { z } from 'zod';
-import { coachingStyles, dealIdeas, dealStages } from '../sim/vocabulary';
+import { callGiveLimits, callLeads } from '../sim/storyPlan';
+import { coachingStyles, dealIdeas, dealStages, repStocks } from '../sim/vocabulary';
 import { roomPromptsSchema } from './roomPrompts';
 import { choiceEffectLimit, speakers } from './story';
 import { tuningFieldSchema, tuningOverridesSchema } from './tuningSchema';
@@ -74,7 +75,9 @@ export const choiceSchema = z
 
 export const beatSchema = z
   .strictObject({
-    speaker: z.enum(speakers).describe('Who speaks the text: "rep", "manager" or "narrator".'),
+    speaker: z
+      .enum(speakers)
+      .describe('Who speaks the text: "rep", "manager", "narrator", or on a rescue call "buyer".'),
     text: text(textLimits.beatText, 'What is said or shown at this beat.'),
     choices: z
       .array(choiceSchema)
@@ -90,6 +93,144 @@ export const beatSchema = z
       .describe('Marks this beat as an end of the conversation. A beat has choices or an ending.'),
   })
   .describe('One step of the conversation.');
+
+export const callChoiceSchema = z
+  .strictObject({
+    label: text(
+      textLimits.choiceLabel,
+      'What the manager says on the call, as the option shows it.',
+    ),
+    lead: z
+      .enum(callLeads)
+      .describe(
+        '"manager" when you take the call over and answer the buyer; "rep" when the rep leads and you stay beside them.',
+      ),
+    idea: z.enum(dealIdeas).describe('The deal-strategy idea this line is about.'),
+    give: z
+      .strictObject({
+        discount: z
+          .number()
+          .min(0.01)
+          .max(callGiveLimits.discount)
+          .optional()
+          .describe(
+            `A share of the deal's value off, from 0.01 to ${callGiveLimits.discount} (0.1 is ten per cent).`,
+          ),
+        freeServices: z
+          .number()
+          .int()
+          .min(1)
+          .max(callGiveLimits.freeServices)
+          .optional()
+          .describe(`Hours of free services, from 1 to ${callGiveLimits.freeServices}.`),
+      })
+      .optional()
+      .describe('What this line gives the customer; leave it out to give nothing. One of the two.'),
+    effects: choiceEffectsSchema,
+    feedback: text(
+      textLimits.feedback,
+      'One or two sentences shown after the choice: name the idea in plain words and say why the line works or not.',
+    ),
+    next: id('The id of the beat this line leads to.'),
+  })
+  .describe('One thing the manager can say on the rescue call, and what it gives away.');
+
+const talk = <T extends z.ZodType>(choice: T, what: string) =>
+  z
+    .strictObject({
+      start: id('The id of the beat the talk opens with.'),
+      beats: z
+        .record(
+          z.string().regex(idPattern),
+          beatSchema.extend({
+            choices: z
+              .array(choice)
+              .min(1)
+              .max(4)
+              .optional()
+              .describe("The manager's options: one to four, and two to four reads best."),
+          }),
+        )
+        .describe('The beats of the talk, beat id → beat.'),
+    })
+    .describe(what);
+
+export const triggerSchema = z
+  .strictObject({
+    week: week('Fires at the first week that opens at or after this week.').optional(),
+    stage: z
+      .enum(dealStages)
+      .optional()
+      .describe('Fires when the deal has reached this stage (or a later one).'),
+    event: id('Fires in the week the scenario event with this id lands.').optional(),
+  })
+  .describe('When it fires: give one of week, stage or event.');
+
+const threshold = (what: string) => z.number().min(0).max(1).optional().describe(what);
+
+export const guardSchema = z
+  .strictObject({
+    coached: z
+      .enum(dealIdeas)
+      .optional()
+      .describe('Holds when this idea was coached on this deal earlier.'),
+    style: z
+      .enum(coachingStyles)
+      .optional()
+      .describe('With coached: only when it was coached this way ("ask" or "tell").'),
+    strength: z
+      .strictObject({
+        above: threshold("Holds when the deal's strength is above this, 0 to 1."),
+        below: threshold("Holds when the deal's strength is below this, 0 to 1."),
+      })
+      .optional()
+      .describe("Holds when the deal's strength is within these bounds."),
+    stock: z
+      .enum(repStocks)
+      .optional()
+      .describe("Holds when this stock of the rep's is above or below a value."),
+    above: threshold('With stock: holds when the stock is above this, 0 to 1.'),
+    below: threshold('With stock: holds when the stock is below this, 0 to 1.'),
+  })
+  .describe(
+    'One condition: give one of coached (with style), strength, or stock (with above or below).',
+  );
+
+const guards = z
+  .array(guardSchema)
+  .max(4)
+  .optional()
+  .describe('All of these must hold; leave it out to always hold.');
+
+const outcome = (what: string) =>
+  z
+    .strictObject({
+      text: text(textLimits.beatText, 'What happens, as the player reads it.'),
+      effects: choiceEffectsSchema,
+    })
+    .describe(what);
+
+export const middleBeatSchema = z
+  .strictObject({
+    id: id('A unique id for the beat within this deal, e.g. "champion-leaves".'),
+    on: triggerSchema,
+    when: guards,
+    happens: outcome('What happens when every condition holds.'),
+    otherwise: outcome('What happens when one does not.').optional(),
+  })
+  .describe('Something that happens to the deal in its middle weeks.');
+
+export const crisisSchema = z
+  .strictObject({
+    on: triggerSchema,
+    when: guards,
+    text: text(
+      textLimits.beatText,
+      'What goes wrong, or what the rep asks, as the player reads it.',
+    ),
+    effects: choiceEffectsSchema,
+  })
+  .describe('The deal goes south, or the rep asks to be rescued: it shows in the inbox that week.');
 
 export const dealSchema = z
   .strictObject({
@@ -108,6 +249,20 @@ export const dealSchema = z
       .record(z.string().regex(idPattern), beatSchema)
       .optional()
       .describe('Story deals only: the coaching conversation, beat id → beat.'),
+    middle: z
+      .array(middleBeatSchema)
+      .max(6)
+      .optional()
+      .describe('Story deals only: beats that fire in the middle weeks.'),
+    crisis: crisisSchema.optional(),
+    rescue: talk(
+      callChoiceSchema,
+      'Story deals only: the call with the customer when the manager rescues the deal.',
+    ).optional(),
+    review: talk(
+      choiceSchema,
+      'Story deals only: the review talk after the deal is lost.',
+    ).optional(),
   })
   .describe('A deal placed in the pipeline by the author; with start and beats, a story deal.');
 
@@ -217,3 +372,7 @@ export const scenarioFileSchema = z
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 export type DealEntry = z.infer<typeof dealSchema>;
 export type BeatEntry = z.infer<typeof beatSchema>;
+export type MiddleBeatEntry = z.infer<typeof middleBeatSchema>;
+export type GuardEntry = z.infer<typeof guardSchema>;
+export type TriggerEntry = z.infer<typeof triggerSchema>;
+export type CallChoiceEntry = z.infer<typeof callChoiceSchema>;

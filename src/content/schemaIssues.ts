@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { ErrorReport } from './errorReport';
+import { quote } from './quote';
 import type { DataPath } from './scenarioError';
 import { idPattern } from './scenarioSchema';
 import { didYouMean, listNames } from './spelling';
@@ -64,9 +65,7 @@ function valueAt(data: unknown, path: DataPath): unknown {
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') {
-    return value.length > 30 ? `${JSON.stringify(value.slice(0, 30))}…` : JSON.stringify(value);
-  }
+  if (typeof value === 'string') return quote(value);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return String(value);
@@ -217,7 +216,7 @@ function reportIssue(report: ErrorReport, schema: z.ZodType, data: unknown, issu
         const close = didYouMean(unknown, allowed);
         report.add(
           [...path, unknown],
-          `unknown field "${unknown}"`,
+          `unknown field ${quote(unknown)}`,
           close
             ? `${close}fields here: ${listNames(allowed)}`
             : `remove it; fields here: ${listNames(allowed)}`,
@@ -245,5 +244,8 @@ export function reportSchemaIssues(
   data: unknown,
   issues: readonly Issue[],
 ): void {
-  for (const issue of issues) reportIssue(report, schema, data, issue);
+  for (const issue of issues) {
+    if (report.full) return;
+    reportIssue(report, schema, data, issue);
+  }
 }

@@ -1,7 +1,8 @@
 /**
- * An authored story deal's coaching conversation, as the game uses it once a
- * scenario file has been checked: beats (who speaks, what they say) joined by
- * the manager's choices, ending in a summary of what the conversation did.
+ * An authored story deal, as the game uses it once a scenario file has been
+ * checked: its coaching conversation (beats joined by the manager's choices,
+ * ending in a summary), the beats of its middle weeks, its crisis, the
+ * rescue call and the review talk, each with its words.
  */
 import type {
   ConversationLine,
@@ -10,9 +11,10 @@ import type {
   LineTaken,
 } from '../sim/conversationLines';
 import { lineEffectKeys } from '../sim/conversationLines';
+import type { RescueLine, StoryBeatSetup, StoryCrisisSetup } from '../sim/storyPlan';
 
-/** Who speaks a beat. The manager's own lines are the choices. */
-export const speakers = ['rep', 'manager', 'narrator'] as const;
+/** Who speaks a beat (the buyer, on a rescue call). The manager's own lines are the choices. */
+export const speakers = ['rep', 'manager', 'narrator', 'buyer'] as const;
 export type Speaker = (typeof speakers)[number];
 
 /** What a choice can move, on top of the model's own coaching effects. */
@@ -38,14 +40,43 @@ export interface Ending {
   summary: string;
 }
 
-export interface Beat {
+/** A line the manager can say on a rescue call: who leads, what it gives away, with its words. */
+export interface CallChoice extends RescueLine {
+  label: string;
+  feedback: string;
+}
+
+export interface Beat<C = Choice> {
   id: string;
   speaker: Speaker;
   text: string;
   /** The manager's options; empty at an ending. */
-  choices: Choice[];
+  choices: C[];
   ending?: Ending;
 }
+
+/** One of a story's talks: the rescue call or the review. */
+export interface Talk<C = Choice> {
+  start: string;
+  beats: Record<string, Beat<C>>;
+}
+
+/** What happens at a middle beat, or at the crisis: the words and the bounded effects. */
+export interface Happening {
+  text: string;
+  effects: ChoiceEffects;
+}
+
+export interface MiddleBeat extends Omit<StoryBeatSetup, 'happens' | 'otherwise'> {
+  happens: Happening;
+  otherwise?: Happening;
+}
+
+export interface Crisis extends Omit<StoryCrisisSetup, 'effects'>, Happening {}
+
+/** The phases of a story deal, in the order of its life. */
+export const storyPhases = ['coach', 'middle', 'crisis', 'rescue', 'review'] as const;
+export type StoryPhase = (typeof storyPhases)[number];
 
 export interface Story {
   /** The story's id: the id of the deal that carries it. */
@@ -55,9 +86,14 @@ export interface Story {
   repId: string;
   /** The idea the rep's plan is weakest on: what the conversation is about. */
   idea: ConversationLine['idea'];
-  /** The beat the conversation opens with. */
+  /** The beat the coaching conversation opens with. */
   start: string;
+  /** The coaching conversation: the story's first phase. */
   beats: Record<string, Beat>;
+  middle: MiddleBeat[];
+  crisis?: Crisis;
+  rescue?: Talk<CallChoice>;
+  review?: Talk<Choice>;
 }
 
 /** One step along a conversation: the beat, and which of its choices the manager took. */

@@ -5,16 +5,36 @@
  * every path reaches an ending), the effects along any path stay small, and
  * the conversation is about the deal's weak idea and holds a question.
  */
+
+import { callGiveLimits } from '../sim/storyPlan';
 import type { DealIdea } from '../sim/vocabulary';
 import type { ErrorReport } from './errorReport';
+import { readsAsQuestion } from './lineWording';
 import type { DataPath } from './scenarioError';
-import type { BeatEntry, DealEntry } from './scenarioSchema';
+import type { DealEntry } from './scenarioSchema';
 import { didYouMean, listNames } from './spelling';
 import { type ChoiceEffectKey, choiceEffectKeys, conversationEffectLimit } from './story';
+import { checkStoryBeats, type StoryContext } from './storyBeatChecks';
 
-type Beats = Record<string, BeatEntry>;
+interface TalkChoice {
+  idea: DealIdea;
+  label?: string;
+  style?: string;
+  effects: Partial<Record<ChoiceEffectKey, number>>;
+  give?: { discount?: number | undefined; freeServices?: number | undefined } | undefined;
+  next: string;
+}
+interface TalkBeat {
+  choices?: TalkChoice[] | undefined;
+  ending?: { summary: string } | undefined;
+}
+type Beats = Record<string, TalkBeat>;
+type Amount = (choice: TalkChoice) => number;
 
-function nextBeats(beat: BeatEntry | undefined): string[] {
+/** Any talk's beats, as far as links go. */
+type Linked = Record<string, { choices?: readonly { next: string }[] | undefined }>;
+
+function nextBeats(beat: Linked[string] | undefined): string[] {
   return (beat?.choices ?? []).map((choice) => choice.next);
 }
 
@@ -28,7 +48,7 @@ function unknownBeat(report: ErrorReport, path: DataPath, name: string, beats: B
 }
 
 /** Beats reachable from the start, following only choices that lead somewhere real. */
-function reachable(start: string, beats: Beats): Set<string> {
+export function reachable(start: string, beats: Linked): Set<string> {
   const seen = new Set<string>();
   const queue = [start];
   while (queue.length > 0) {
@@ -64,10 +84,10 @@ function findLoops(
   return loops;
 }
 
-/** The largest and smallest total of one effect along any path from a beat (the story has no loops). */
+/** The largest and smallest total of one amount along any path from a beat (the talk has no loops). */
 function effectSpan(
   id: string,
-  key: ChoiceEffectKey,
+  amount: Amount,
   beats: Beats,
   memo: Map<string, [number, number]>,
 ): [number, number] {
@@ -78,8 +98,8 @@ function effectSpan(
   if (choices.length > 0) {
     span = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
     for (const choice of choices) {
-      const [low, high] = effectSpan(choice.next, key, beats, memo);
-      const own = choice.effects[key] ?? 0;
+      const [low, high] = effectSpan(choice.next, amount, beats, memo);
+      const own = amount(choice);
       span = [Math.min(span[0], own + low), Math.max(span[1], own + high)];
     }
   }
@@ -89,13 +109,31 @@ function effectSpan(
 
 function checkEffects(report: ErrorReport, at: DataPath, start: string, beats: Beats): void {
   for (const key of choiceEffectKeys) {
-    const [low, high] = effectSpan(start, key, beats, new Map());
+    const [low, high] = effectSpan(start, (choice) => choice.effects[key] ?? 0, beats, new Map());
     const worst = Math.abs(low) > Math.abs(high) ? low : high;
     if (Math.abs(worst) > conversationEffectLimit + 1e-9) {
       report.add(
         [...at, 'beats'],
         `along one path the choices add up to ${worst.toFixed(2)} ${key}, beyond ±${conversationEffectLimit}`,
         `make the ${key} effects along that path smaller: a conversation nudges, the model does the rest`,
+      );
+    }
+  }
+  const gives = [
+    ['discount', (choice: TalkChoice) => choice.give?.discount ?? 0, callGiveLimits.discount],
+    [
+      'freeServices',
+      (choice: TalkChoice) => choice.give?.freeServices ?? 0,
+      callGiveLimits.freeServices,
+    ],
+  ] as const;
+  for (const [key, amount, limit] of gives) {
+    const [, high] = effectSpan(start, amount, beats, new Map());
+    if (high > limit + 1e-9) {
+      report.add(
+        [...at, 'beats'],
+        `along one path the call gives away ${high} ${key === 'discount' ? 'of the value' : 'hours'} in ${key}, beyond ${limit}`,
+        `give less along that path: a rescue call gives ${key} up to ${limit} in all`,
       );
     }
   }
@@ -110,6 +148,23 @@ function checkIdea(report: ErrorReport, at: DataPath, idea: DealIdea, beats: Bea
       `add a choice with "idea": "${idea}" that helps the rep see it, or change weakIdea`,
     );
   }
+  checkQuestion(report, at, beats);
+}
+
+function checkQuestion(report: ErrorReport, at: DataPath, beats: Beats): void {
+  // A line labelled "tell" must read as telling: the player tells the two styles apart by their words.
+  for (const [id, beat] of Object.entries(beats)) {
+    (beat.choices ?? []).forEach((choice, index) => {
+      if (choice.style === 'tell' && readsAsQuestion(choice.label ?? '')) {
+        report.add(
+          [...at, 'beats', id, 'choices', index, 'label'],
+          'a "tell" line reads as a question (a question mark, or it opens with "Ask")',
+          'word it as an instruction ("Get…", "Find out…", "Send…"), or mark it "style": "ask"',
+        );
+      }
+    });
+  }
+  const choices = Object.values(beats).flatMap((beat) => beat.choices ?? []);
   if (!choices.some((choice) => choice.style === 'ask')) {
     report.add(
       [...at, 'beats'],
@@ -119,18 +174,77 @@ function checkIdea(report: ErrorReport, at: DataPath, idea: DealIdea, beats: Bea
   }
 }
 
+/** A rescue call's lines give one thing each, and the call offers staying beside the rep. */
+function checkCall(report: ErrorReport, at: DataPath, beats: Beats): void {
+  for (const [id, beat] of Object.entries(beats)) {
+    (beat.choices ?? []).forEach((choice, index) => {
+      if (choice.give?.discount !== undefined && choice.give.freeServices !== undefined) {
+        report.add(
+          [...at, 'beats', id, 'choices', index, 'give'],
+          'a line gives either a discount or free services, this one gives both',
+          'split it into two lines, or keep one of the two',
+        );
+      }
+    });
+  }
+  const choices = Object.values(beats).flatMap((beat) => beat.choices ?? []);
+  if (!choices.some((choice) => (choice as { lead?: string }).lead === 'rep')) {
+    report.add(
+      [...at, 'beats'],
+      'the call never lets the rep lead',
+      'add a line with "lead": "rep": the manager stays beside the rep instead of taking the call over',
+    );
+  }
+}
+
 /** Checks one story deal at `at` (its place in the file, e.g. ["deals", 2]). */
-export function checkStory(report: ErrorReport, at: DataPath, deal: DealEntry): void {
-  const beats = deal.beats;
-  if (!beats || deal.start === undefined) return;
+export function checkStory(
+  report: ErrorReport,
+  at: DataPath,
+  deal: DealEntry,
+  context: StoryContext,
+): void {
+  if (!deal.beats || deal.start === undefined) return;
+  const coached = checkTalk(report, at, deal.start, deal.beats, 'conversation');
+  if (coached) checkIdea(report, at, deal.weakIdea, deal.beats);
+  if (deal.rescue) {
+    const place = [...at, 'rescue'];
+    if (checkTalk(report, place, deal.rescue.start, deal.rescue.beats, 'call'))
+      checkCall(report, place, deal.rescue.beats);
+  }
+  if (deal.review) {
+    const place = [...at, 'review'];
+    if (checkTalk(report, place, deal.review.start, deal.review.beats, 'review'))
+      checkQuestion(report, place, deal.review.beats);
+  }
+  checkStoryBeats(report, at, deal, ideasTaught(deal.beats), context);
+}
+
+/** The ideas some line of the coaching conversation is about: what a later guard can ask was coached. */
+function ideasTaught(beats: Beats): Set<DealIdea> {
+  return new Set(Object.values(beats).flatMap((beat) => (beat.choices ?? []).map((c) => c.idea)));
+}
+
+/**
+ * Checks one talk (the coaching conversation, the rescue call, the review)
+ * at `at`: links, reachability, dead ends, loops and effect bounds. Returns
+ * whether its links hold (the checks of its content need them).
+ */
+function checkTalk(
+  report: ErrorReport,
+  at: DataPath,
+  start: string,
+  beats: Beats,
+  what: string,
+): boolean {
   const names = Object.keys(beats);
   if (names.length === 0) {
-    report.add([...at, 'beats'], 'a story needs beats', 'add the beats of the conversation');
-    return;
+    report.add([...at, 'beats'], `a ${what} needs beats`, `add the beats of the ${what}`);
+    return false;
   }
   let linked = true;
-  if (!beats[deal.start]) {
-    unknownBeat(report, [...at, 'start'], deal.start, beats);
+  if (!beats[start]) {
+    unknownBeat(report, [...at, 'start'], start, beats);
     linked = false;
   }
   let shaped = true;
@@ -159,20 +273,17 @@ export function checkStory(report: ErrorReport, at: DataPath, deal: DealEntry): 
     });
   }
   // A broken link already explains why the beats after it look unreachable.
-  if (!linked) {
-    checkIdea(report, at, deal.weakIdea, beats);
-    return;
-  }
-  const seen = reachable(deal.start, beats);
+  if (!linked) return true;
+  const seen = reachable(start, beats);
   for (const id of names) {
     if (seen.has(id)) continue;
     report.add(
       [...at, 'beats', id],
-      `beat "${id}" can never be reached from the start beat "${deal.start}"`,
+      `beat "${id}" can never be reached from the start beat "${start}"`,
       `lead a choice to it with "next": "${id}", or remove it`,
     );
   }
-  const loops = findLoops(deal.start, beats);
+  const loops = findLoops(start, beats);
   for (const loop of loops) {
     report.add(
       [...at, 'beats', loop.beat, 'choices', loop.index, 'next'],
@@ -180,6 +291,6 @@ export function checkStory(report: ErrorReport, at: DataPath, deal: DealEntry): 
       'lead it forward, to a later beat or an ending',
     );
   }
-  if (shaped && loops.length === 0) checkEffects(report, at, deal.start, beats);
-  checkIdea(report, at, deal.weakIdea, beats);
+  if (shaped && loops.length === 0) checkEffects(report, at, start, beats);
+  return true;
 }

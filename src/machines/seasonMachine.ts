@@ -6,15 +6,17 @@
  * emits the past-tense events the view and the audio listen to. Deals are
  * plain data in the state: no actor mirrors them.
  */
-import { assign, enqueueActions, setup } from 'xstate';
+import { type ActorRefFrom, assign, enqueueActions, setup } from 'xstate';
 import { weeksPerQuarter } from '../sim/calendar';
 import { applyDecision, type Decision } from '../sim/decisions';
 import type { Accepted, Rejection } from '../sim/result';
-import { replaySession, rewoundTo, type Session, withDecision, withVote } from '../sim/session';
+import { decisionsOf, rewoundTo, type Session, withDecision, withVote } from '../sim/session';
 import type { SeasonSetup } from '../sim/setup';
 import type { SeasonState } from '../sim/state';
 import { emittedFromLog } from './emittedFromLog';
 import { acceptedEventType, type SeasonEmitted, type SeasonEvent } from './seasonEvents';
+import { replayWithStories, storyEvents } from './storyEvents';
+import { createStoryMachine, type StoryMachine } from './storyMachine';
 
 export interface SeasonInput {
   setup: SeasonSetup;
@@ -30,13 +32,27 @@ export interface SeasonContext {
   accepted: Accepted | null;
   /** The last move the model turned down, until the next accepted one. */
   rejection: Rejection | null;
+  /** One statechart per story deal, by storyId, stepped by every accepted decision. */
+  stories: Record<string, ActorRefFrom<StoryMachine>>;
 }
 
-function replayed(setup: SeasonSetup, session: Session): SeasonState {
-  const result = replaySession(setup, session);
+type Spawner = (machine: StoryMachine, options: { id: string }) => ActorRefFrom<StoryMachine>;
+
+/** The season the session replays to, with its story deals' statecharts spawned and stepped along the log. */
+function replayed(
+  setup: SeasonSetup,
+  session: Session,
+  spawn: Spawner,
+): { state: SeasonState; stories: Record<string, ActorRefFrom<StoryMachine>> } {
+  const result = replayWithStories(setup, session.seed, decisionsOf(session));
   // The caller checks a session before the machine starts (src/content/sessionFile), so this is a bug.
-  if (!result.ok) throw new Error(`the session does not replay: ${result.message}`);
-  return result.state;
+  if ('failed' in result) throw new Error(`the session does not replay: ${result.message}`);
+  const stories: Record<string, ActorRefFrom<StoryMachine>> = {};
+  for (const [id, story] of Object.entries(setup.stories ?? {})) {
+    stories[id] = spawn(createStoryMachine(id, story), { id: `story-${id}-${session.current}` });
+  }
+  for (const { storyId, event } of result.events) stories[storyId]?.send(event);
+  return { state: result.state, stories };
 }
 
 const weekEnded = (state: SeasonState) => state.history.length;
@@ -75,6 +91,15 @@ export const seasonMachine = setup({
         accepted: result,
         rejection: null,
       });
+      for (const { storyId, event: told } of storyEvents(
+        context.state,
+        decision,
+        result.effects,
+        result.state,
+      )) {
+        const story = context.stories[storyId];
+        if (story) enqueue.sendTo(story, told);
+      }
       if (decision.type === 'week.advance') {
         for (const emitted of emittedFromLog(result.effects)) enqueue.emit(emitted);
         enqueue.emit({ type: 'week.advanced', week: decision.week });
@@ -100,12 +125,13 @@ export const seasonMachine = setup({
     rewind: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'season.rewind') return;
       const session = rewoundTo(context.session, event.week);
-      enqueue.assign({
+      for (const story of Object.values(context.stories)) enqueue.stopChild(story);
+      enqueue.assign(({ spawn }) => ({
         session,
-        state: replayed(context.setup, session),
+        ...replayed(context.setup, session, spawn as unknown as Spawner),
         accepted: null,
         rejection: null,
-      });
+      }));
       enqueue.emit({ type: 'season.rewound', week: event.week });
     }),
     recordVote: assign(({ context, event }) =>
@@ -117,10 +143,10 @@ export const seasonMachine = setup({
   },
 }).createMachine({
   id: 'season',
-  context: ({ input }) => ({
+  context: ({ input, spawn }) => ({
     setup: input.setup,
     session: input.session,
-    state: replayed(input.setup, input.session),
+    ...replayed(input.setup, input.session, spawn as unknown as Spawner),
     accepted: null,
     rejection: null,
   }),

@@ -7,21 +7,30 @@
 import { describeBoard, inboxKindNames } from '../app/describeBoard';
 import {
   type BoardView,
+  type DealCardView,
   type InboxItem,
   type InboxKind,
   type RepView,
   weeksPerQuarter,
 } from '../sim/selectors';
-import { dealIdeas } from '../sim/vocabulary';
+import { dealIdeas, dealStageNames } from '../sim/vocabulary';
 import { Avatar } from '../ui/Avatar';
-import { cardHeight, DealCard } from '../ui/DealCard';
-import { money, percent, plural } from '../ui/format';
-import { HoursBar } from '../ui/HoursBar';
+import { tellCanvasChanged } from '../ui/canvasChanged';
+import { cardHeight, DealCard, miniNameRoom } from '../ui/DealCard';
+import { firstName, money, percent, plural } from '../ui/format';
 import { type IconKey, ideaIcon } from '../ui/icons';
 import { iconTexture } from '../ui/iconTexture';
 import { ideaKeyWords } from '../ui/ideaKey';
 import {
+  type InboxGroup,
+  type InboxPlacement,
+  type InboxSlot,
+  placeInbox,
+} from '../ui/inboxLayout';
+import {
   board,
+  boardRegions,
+  button,
   corner,
   header,
   iconSize,
@@ -32,20 +41,44 @@ import {
   smallGap,
   space,
   stroke,
+  type TextRole,
 } from '../ui/layout';
 import { Meter } from '../ui/Meter';
 import { addPanel } from '../ui/Panel';
 import { meaning, palette, repColours } from '../ui/palette';
 import { fitName, lineHeight, textStyle } from '../ui/typography';
+import { WeekStrip } from '../ui/WeekStrip';
 import { BaseScene } from './BaseScene';
 import { SceneKey } from './sceneKeys';
 
 export interface BoardData {
-  /** The inbox page to show (when there are more items than fit). */
+  /** The first inbox item shown, for a pile too big for one screen (0 otherwise). */
   page?: number;
-  /** Which inbox item to focus (its index on the page). */
+  /** Which inbox item to focus (its place in the whole inbox). */
   focus?: number;
   notice?: string;
+}
+
+interface InboxPlan {
+  sideWidth: number;
+  placement: InboxPlacement<InboxKind>;
+  /** The first item shown (past 0 only for a pile too big for one screen). */
+  from: number;
+  focus: number;
+  itemHeight: number;
+  headerHeight: number;
+  twoColumns?: boolean;
+}
+
+/** The inbox's items are in kind order already (src/sim/inbox.ts); these are its runs. */
+function groupInbox(items: readonly InboxItem[]): InboxGroup<InboxKind>[] {
+  const groups: InboxGroup<InboxKind>[] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last.kind === item.kind) last.count += 1;
+    else groups.push({ kind: item.kind, count: 1 });
+  }
+  return groups;
 }
 
 const kindIcons: Record<InboxKind, { icon: IconKey; colour: number }> = {
@@ -75,11 +108,16 @@ export class BoardScene extends BaseScene {
     });
     this.addHeader(`Week ${view.week} of ${view.weeks}`);
     this.drawQuarter(view);
-    this.drawTeam(view);
-    this.drawPipeline(view);
-    const inboxTop = this.drawManager(view);
-    this.drawInbox(view, inboxTop, data);
-    this.drawEndWeek(view);
+    const inbox = this.planInbox(view, data);
+    const regions = boardRegions(inbox.sideWidth);
+    this.drawTeam(view, regions.team);
+    const week = new WeekStrip(this, regions.left, regions.team.y - smallGap, view.hours);
+    this.drawPipeline(view, {
+      ...regions.left,
+      height: week.top - smallGap - regions.left.y,
+    });
+    this.drawInbox(view, regions.side, inbox);
+    this.drawEndWeek(view, regions.side);
     const pending = data.notice ?? this.app.pendingNotice;
     this.app.pendingNotice = undefined;
     if (pending) this.showNotice(pending, notice.board);
@@ -121,9 +159,10 @@ export class BoardScene extends BaseScene {
       .rectangle(area.x, barY, area.width, area.barHeight, palette.track)
       .setOrigin(0, 0)
       .setStrokeStyle(stroke.thin, palette.inkMuted);
-    const share = quarter.quota > 0 ? Math.min(1, quarter.bookings / quarter.quota) : 0;
+    // The bar fills at quota; the words say how far past it the quarter went.
+    const share = quarter.quota > 0 ? quarter.bookings / quarter.quota : 0;
     this.add
-      .rectangle(area.x, barY, area.width * share, area.barHeight, meaning.bookings)
+      .rectangle(area.x, barY, area.width * Math.min(1, share), area.barHeight, meaning.bookings)
       .setOrigin(0, 0);
     this.add.text(
       area.x,
@@ -141,8 +180,7 @@ export class BoardScene extends BaseScene {
       .setOrigin(1, 0);
   }
 
-  private drawTeam(view: BoardView): void {
-    const area = board.team;
+  private drawTeam(view: BoardView, area: Region): void {
     const inner = addPanel(this, area, { heading: 'Team' });
     // The key to the meters, beside the heading: icon and word for each.
     let x = Math.max(area.x + board.legend.x, inner.headingRight + board.legend.itemGap);
@@ -234,7 +272,8 @@ export class BoardScene extends BaseScene {
    * The key to the card icons under the columns: what happened to a deal on
    * one line, the warning signs on the next (each wraps if it must). Returns its height.
    */
-  private drawCardKey(bottom: number): number {
+  private drawCardKey(area: Region): number {
+    const bottom = area.y + area.height;
     type Key = { icon?: IconKey; colour: number; word: string };
     const lines: Key[][] = [
       [
@@ -252,8 +291,8 @@ export class BoardScene extends BaseScene {
         })),
       ],
     ];
-    const left = board.pipeline.x + space.sm;
-    const right = board.pipeline.x + board.pipeline.width;
+    const left = area.x + space.sm;
+    const right = area.x + area.width;
     const rowHeight = Math.max(iconSize.small, lineHeight('small')) + space.sm;
     const placed: { key: Key; x: number; row: number }[] = [];
     let row = -1;
@@ -291,17 +330,17 @@ export class BoardScene extends BaseScene {
     return height;
   }
 
-  /** The width a small text would take. */
-  private measure(text: string): number {
-    const probe = this.add.text(0, 0, text, textStyle('small'));
+  /** The width a text would take. */
+  private measure(text: string, role: TextRole = 'small', bold = false): number {
+    const probe = this.add.text(0, 0, text, textStyle(role, { bold }));
     const width = probe.width;
     probe.destroy();
     return width;
   }
 
-  private drawPipeline(view: BoardView): void {
-    const keyHeight = this.drawCardKey(board.pipeline.y + board.pipeline.height);
-    const area = { ...board.pipeline, height: board.pipeline.height - keyHeight };
+  private drawPipeline(view: BoardView, pipeline: Region): void {
+    const keyHeight = this.drawCardKey(pipeline);
+    const area = { ...pipeline, height: pipeline.height - keyHeight };
     const columns = view.pipeline.length;
     const columnWidth = (area.width - board.column.gap * (columns - 1)) / columns;
     const session = this.session;
@@ -318,7 +357,7 @@ export class BoardScene extends BaseScene {
         .setOrigin(0, 0)
         .setRounded(corner.panel)
         .setStrokeStyle(stroke.thin, palette.line);
-      this.add
+      const name = this.add
         .text(
           x + board.column.inset,
           area.y + board.column.headerY,
@@ -326,7 +365,7 @@ export class BoardScene extends BaseScene {
           textStyle('body', { bold: true }),
         )
         .setOrigin(0, 0);
-      this.add
+      const count = this.add
         .text(
           x + columnWidth - board.column.inset,
           area.y + board.column.headerY,
@@ -334,14 +373,23 @@ export class BoardScene extends BaseScene {
           textStyle('body', { colour: palette.inkMuted }),
         )
         .setOrigin(1, 0);
+      // A narrow column keeps its stage's name whole; its count is then read off the cards.
+      if (name.x + name.width + space.sm > count.x - count.width) count.destroy();
       const top = area.y + board.column.headerHeight;
       const room = area.y + area.height - top - space.sm;
       const cardWidth = columnWidth - 2 * board.column.cardInset;
       // The densest cards that still show every deal, or the mini ones and "+N more".
+      // A mini card is one line: only where every short name fits beside the rep's initial.
+      const miniFits = column.deals.every(
+        (deal) => this.measure(deal.shortCustomer, 'small', true) <= miniNameRoom(cardWidth),
+      );
+      const densities = miniFits
+        ? (['full', 'compact', 'mini'] as const)
+        : (['full', 'compact'] as const);
       const density =
-        (['full', 'compact', 'mini'] as const).find(
+        densities.find(
           (d) => column.deals.length * (cardHeight(d) + board.card.gap) <= room + board.card.gap,
-        ) ?? 'mini';
+        ) ?? (miniFits ? 'mini' : 'compact');
       const step = cardHeight(density) + board.card.gap;
       const fits = Math.floor((room + board.card.gap) / step);
       const shown = column.deals.length > fits ? column.deals.slice(0, fits - 1) : column.deals;
@@ -355,6 +403,13 @@ export class BoardScene extends BaseScene {
           width: cardWidth,
           density,
         });
+        this.cardButton(
+          deal,
+          card,
+          { x: targetX, y: targetY, width: cardWidth, height: card.cardHeight },
+          view,
+          0,
+        );
         const before = previous.get(deal.id);
         if (before && before !== deal.stage) {
           // It moved on since the board was last drawn: slide it over from its old column.
@@ -384,60 +439,68 @@ export class BoardScene extends BaseScene {
     });
   }
 
-  /** The manager's panel, as tall as its content; returns where the inbox starts. */
-  private drawManager(view: BoardView): number {
-    const area = board.side;
-    const h = view.hours;
-    const region = { x: area.x, y: area.y, width: area.width, height: board.manager.height };
-    const inner = addPanel(this, region, {
-      heading: 'Your week',
-      aside: `${Math.round(h.capacity)} h available`,
-      asideShort: `${Math.round(h.capacity)} h`,
+  /**
+   * How the inbox will be laid: a compact line an item, grouped by kind, in
+   * one column or, for a big pile, two (the side column widens to hold the
+   * longest short name). Only a pile too big for two columns pages.
+   */
+  private planInbox(view: BoardView, data: BoardData): InboxPlan {
+    const itemHeight = lineHeight('label') + 2 * board.inbox.padY;
+    const headerHeight = lineHeight('small', true) + board.inbox.headerGap;
+    const page = Math.max(0, data.page ?? 0);
+    const items = view.inbox;
+    const listHeight = (side: number) => {
+      const { side: region } = boardRegions(side);
+      return (
+        region.height -
+        board.endWeek.height -
+        smallGap -
+        panel.headingHeight -
+        panel.padding -
+        board.inbox.top
+      );
+    };
+    const sizes = (side: number, maxColumns: number) => ({
+      height: listHeight(side),
+      itemHeight,
+      headerHeight,
+      gap: board.inbox.gap,
+      maxColumns,
     });
-    const bar = new HoursBar(this, inner.x, inner.y + space.md, inner.width, h);
-    const energyY = bar.y + bar.height + space.lg + lineHeight('small') / 2;
-    new Meter(this, inner.x, energyY, {
-      icon: 'energy',
-      colour: meaning.energy,
-      barWidth: board.manager.energyBar,
-      value: h.energy,
-      label: 'Energy',
-    });
-    const flags = [
-      ...(h.burnedOut ? ['Burned out'] : []),
-      ...(h.sickWeek ? ['Off sick'] : []),
-      ...(h.backlog > 0 ? [`Backlog ${Math.round(h.backlog)} h`] : []),
-    ];
-    if (flags.length > 0) {
-      this.add
-        .text(
-          inner.x + inner.width,
-          energyY,
-          flags.join(' · '),
-          textStyle('small', { bold: true, colour: meaning.warning }),
-        )
-        .setOrigin(1, 0.5);
-    }
-    const height = energyY + lineHeight('small') / 2 + panel.padding + space.xs - region.y;
-    inner.frame.setSize(region.width, height);
-    return region.y + height + smallGap;
+    const focus = data.focus ?? 0;
+    const oneColumn = placeInbox(groupInbox(items), sizes(board.sideWidth, 1));
+    if (!oneColumn.more)
+      return {
+        sideWidth: board.sideWidth,
+        placement: oneColumn,
+        from: 0,
+        focus,
+        itemHeight,
+        headerHeight,
+      };
+    // Two columns: each as wide as its longest line (key, short name), the side no wider than it must be.
+    const longest = Math.max(...items.map((item) => this.measure(item.shortCustomer, 'label')));
+    const line = 2 * button.compactPaddingX + button.compactKeyBadge + space.md + longest;
+    const sideWidth = Math.min(
+      board.maxSideWidth,
+      Math.max(
+        board.sideWidth,
+        2 * line + board.inbox.columnGap - 2 * board.inbox.bleed + 2 * panel.padding,
+      ),
+    );
+    const from = Math.min(page, Math.max(0, items.length - 1));
+    const placement = placeInbox(groupInbox(items.slice(from)), sizes(sideWidth, 2));
+    return { sideWidth, placement, from, focus, itemHeight, headerHeight, twoColumns: true };
   }
 
-  private drawInbox(view: BoardView, top: number, data: BoardData): void {
-    const area = board.side;
+  private drawInbox(view: BoardView, area: Region, plan: InboxPlan): void {
     const bottom = area.y + area.height - board.endWeek.height - smallGap;
-    const region = { x: area.x, y: top, width: area.width, height: bottom - top };
+    const region = { ...area, height: bottom - area.y };
     const inner = addPanel(this, region, {
       heading: 'Inbox',
       aside: view.inbox.length === 0 ? 'empty' : plural(view.inbox.length, 'item'),
     });
-    const itemHeight = Math.max(
-      board.inbox.itemHeight,
-      lineHeight('body') + lineHeight('small') + space.xs + 2 * space.sm,
-    );
-    const step = itemHeight + board.inbox.gap;
-    const all = view.inbox;
-    if (all.length === 0) {
+    if (view.inbox.length === 0) {
       this.add.text(
         inner.x,
         inner.y + space.sm,
@@ -446,47 +509,52 @@ export class BoardScene extends BaseScene {
       );
       return;
     }
-    const fitsAll = Math.floor((inner.height - board.inbox.top + board.inbox.gap) / step);
-    const perPage =
-      all.length > fitsAll
-        ? Math.max(1, Math.floor((inner.height - board.inbox.top - board.inbox.pagerHeight) / step))
-        : fitsAll;
-    const pages = Math.max(1, Math.ceil(all.length / perPage));
-    const page = Math.min(Math.max(0, data.page ?? 0), pages - 1);
-    const items = all.slice(page * perPage, page * perPage + perPage);
-    const focus = Math.min(data.focus ?? 0, items.length - 1);
-    items.forEach((item, index) => {
-      const onPage = page;
-      this.drawInboxItem(
-        item,
-        {
-          x: inner.x - board.inbox.bleed,
-          y: inner.y + board.inbox.top + index * step,
-          width: inner.width + 2 * board.inbox.bleed,
-          height: itemHeight,
-        },
-        index,
-        index === focus,
-        onPage,
-      );
+    const { placement } = plan;
+    const columnWidth =
+      (inner.width + 2 * board.inbox.bleed - (placement.columns - 1) * board.inbox.columnGap) /
+      placement.columns;
+    const slot = (at: InboxSlot, height: number): Region => ({
+      x: inner.x - board.inbox.bleed + at.column * (columnWidth + board.inbox.columnGap),
+      y: inner.y + board.inbox.top + at.y,
+      width: columnWidth,
+      height,
     });
-    if (pages > 1) {
-      const next = (page + 1) % pages;
+    for (const header of placement.headers) {
+      const at = slot(header, plan.headerHeight);
+      const kind = kindIcons[header.kind];
+      this.iconWord(
+        at.x + board.inbox.bleed,
+        at.y + plan.headerHeight / 2,
+        kind.icon,
+        kind.colour,
+        `${inboxKindNames[header.kind]} · ${header.count}`,
+        space.sm,
+        { bold: true, colour: palette.inkMuted },
+      );
+    }
+    const items = view.inbox.slice(plan.from);
+    placement.items.forEach((at, index) => {
+      const item = items[index];
+      const place = plan.from + index;
+      const focused = Math.min(
+        Math.max(plan.focus, plan.from),
+        plan.from + placement.items.length - 1,
+      );
+      if (item) this.drawInboxItem(item, slot(at, plan.itemHeight), place, place === focused, plan);
+    });
+    if (placement.more) {
+      const shown = placement.items.length;
       this.button({
-        region: {
-          x: inner.x - board.inbox.bleed,
-          y: inner.y + inner.height - board.inbox.pagerHeight + space.sm,
-          width: inner.width + 2 * board.inbox.bleed,
-          height: board.inbox.pagerHeight - space.sm,
-        },
-        label:
-          next === 0
-            ? `Back to 1–${perPage} of ${all.length}`
-            : `More: ${next * perPage + 1}–${Math.min(all.length, (next + 1) * perPage)} of ${all.length}`,
+        region: slot(placement.more, plan.itemHeight),
+        label: `+${items.length - shown} more`,
         action: 'choose',
         variant: 'quiet',
-        data: { pager: String(next) },
-        onActivate: () => this.scene.restart({ page: next, focus: 0 } satisfies BoardData),
+        data: { pager: String(plan.from + shown) },
+        onActivate: () =>
+          this.scene.restart({
+            page: plan.from + shown,
+            focus: plan.from + shown,
+          } satisfies BoardData),
       });
     }
   }
@@ -496,36 +564,79 @@ export class BoardScene extends BaseScene {
     region: Region,
     index: number,
     autofocus: boolean,
-    page: number,
+    plan: InboxPlan,
   ): void {
-    const kind = kindIcons[item.kind];
     this.button({
       region,
-      label: inboxKindNames[item.kind],
-      detail: `${item.repName} · ${item.customer}`,
-      icon: kind.icon,
-      iconColour: kind.colour,
+      label: plan.twoColumns ? item.shortCustomer : item.customer,
+      shortLabel: item.shortCustomer,
+      ...(plan.twoColumns ? {} : { aside: firstName(item.repName) }),
+      compact: true,
       action: 'choose',
       variant: 'choice',
-      shortcut: index + 1,
+      ...(index - plan.from < 9 ? { shortcut: index - plan.from + 1 } : {}),
       autofocus,
       description: item.title,
       data: { deal: item.dealId, kind: item.kind },
+      onActivate: () => this.openItem(item, index, plan.from),
+    });
+  }
+
+  /** Opens an inbox item's decision; back from it, the board focuses the same place. */
+  private openItem(item: InboxItem, index: number, from: number): void {
+    this.app.playChoice();
+    this.go(SceneKey.decision, {
+      dealId: item.dealId,
+      kind: item.kind,
+      title: item.title,
+      index,
+      page: from,
+    });
+  }
+
+  /**
+   * A card's DOM twin: pressing it opens the deal's decision when the inbox
+   * holds one, or says that nothing on it waits for you this week.
+   */
+  private cardButton(
+    deal: DealCardView,
+    card: DealCard,
+    at: Region,
+    view: BoardView,
+    from: number,
+  ): void {
+    const index = view.inbox.findIndex((item) => item.dealId === deal.id);
+    const item = view.inbox[index];
+    const outline = this.add
+      .rectangle(0, 0, at.width, card.cardHeight)
+      .setOrigin(0, 0)
+      .setStrokeStyle(stroke.focus / 2, palette.yellow)
+      .setVisible(false);
+    card.add(outline);
+    const facts = `${money(deal.value, view.currency)}, ${firstName(deal.repName)}’s deal in ${dealStageNames[deal.stage].toLowerCase()}`;
+    this.app.dom.button({
+      text: [deal.customer, facts],
+      action: 'open-deal',
+      region: { ...at, height: card.cardHeight },
+      data: { card: deal.id },
+      ...(item ? { description: item.title } : {}),
+      once: Boolean(item),
+      onHighlight: (on) => {
+        outline.setVisible(on);
+        tellCanvasChanged(this, card);
+      },
       onActivate: () => {
-        this.app.playChoice();
-        this.go(SceneKey.decision, {
-          dealId: item.dealId,
-          kind: item.kind,
-          title: item.title,
-          index,
-          page,
-        });
+        if (item) this.openItem(item, index, from);
+        else
+          this.showNotice(
+            `${deal.customer} (${facts}): nothing on it waits for you this week.`,
+            notice.board,
+          );
       },
     });
   }
 
-  private drawEndWeek(view: BoardView): void {
-    const area = board.side;
+  private drawEndWeek(view: BoardView, area: Region): void {
     const height = board.endWeek.height;
     this.button({
       region: { x: area.x, y: area.y + area.height - height, width: area.width, height },

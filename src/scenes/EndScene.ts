@@ -34,11 +34,16 @@ export class EndScene extends BaseScene {
       textStyle('subheading', { bold: true, colour: palette.skyBlue, wrap: end.headline.width }),
     );
     const inner = addPanel(this, end.summary, { heading: 'How it went' });
-    addLabelledLines(this, { ...inner, y: inner.y + space.sm }, lines, {
-      labelWidth: end.labelWidth,
-      role: 'body',
-      rowGap: end.rowGap,
-    });
+    addLabelledLines(
+      this,
+      { ...inner, y: inner.y + space.sm, height: inner.height - space.sm },
+      lines,
+      {
+        labelWidth: end.labelWidth,
+        role: 'body',
+        rowGap: end.rowGap,
+      },
+    );
     if (summary.stocks.length > 1) {
       const chart = addPanel(this, end.chart, { heading: 'Your team over the season' });
       addTeamStocksChart(this, chart, summary.stocks);

@@ -138,7 +138,7 @@ export class QuarterScene extends BaseScene {
     if (!first || !last) return [];
     const pct = (v: number) => Math.round(v * 100);
     return [
-      `Team capability ${pct(first.capability)} to ${pct(last.capability)}, ownership ${pct(first.ownership)} to ${pct(last.ownership)}, morale ${pct(first.morale)} to ${pct(last.morale)}; your energy ${pct(first.energy)} to ${pct(last.energy)} (week ${first.week} to week ${last.week}).`,
+      `Team capability ${pct(first.capability)} to ${pct(last.capability)}, ownership ${pct(first.ownership)} to ${pct(last.ownership)}, morale ${pct(first.morale)} to ${pct(last.morale)}; your energy ${pct(first.energy)} to ${pct(last.energy)} (${first.week === 0 ? 'as week 1 opened' : `end of week ${first.week}`} to end of week ${last.week}).`,
     ];
   }
 }

@@ -4,14 +4,15 @@
  * are, why the biggest changes happened, and the manager's hours and energy.
  */
 
+import { weekReasons } from '../app/weekReasons';
 import { weeksPerQuarter } from '../sim/selectors';
 import { concessionNames } from '../sim/vocabulary';
 import type { WeekReport } from '../sim/weekReport';
 import type { RepWeekStocks } from '../sim/weekStocks';
 import { Avatar } from '../ui/Avatar';
-import { hours, money, signedPoints } from '../ui/format';
+import { firstName, hours, money, signedPoints } from '../ui/format';
 import { iconTexture } from '../ui/iconTexture';
-import { iconSize, panel, results, space } from '../ui/layout';
+import { button, iconSize, panel, results, space } from '../ui/layout';
 import { Meter } from '../ui/Meter';
 import { addPanel } from '../ui/Panel';
 import { meaning, palette, repColours } from '../ui/palette';
@@ -21,6 +22,8 @@ import { SceneKey } from './sceneKeys';
 
 export interface ResultsData {
   week: number;
+  /** The first reason shown, when the week had more than the panel holds. */
+  reasonsFrom?: number;
 }
 
 const stockColumns = [
@@ -28,22 +31,6 @@ const stockColumns = [
   { stock: 'ownership', icon: 'ownership', colour: meaning.ownership, name: 'Ownership' },
   { stock: 'morale', icon: 'morale', colour: meaning.morale, name: 'Morale' },
 ] as const;
-
-/** The biggest changes of the week, each with its main causes, in words. */
-function whyLines(report: WeekReport): { text: string; size: number }[] {
-  const lines: { text: string; size: number }[] = [];
-  for (const rep of report.reps) {
-    for (const change of rep.changes) {
-      if (Math.round(change.delta * 100) === 0) continue;
-      const causes = change.causes.slice(0, 2).map((cause) => cause.cause);
-      lines.push({
-        text: `${rep.repName}, ${change.stock} ${signedPoints(change.delta)}: ${causes.join('; ')}.`,
-        size: Math.abs(change.delta),
-      });
-    }
-  }
-  return lines.sort((a, b) => b.size - a.size);
-}
 
 export class ResultsScene extends BaseScene {
   constructor() {
@@ -58,7 +45,7 @@ export class ResultsScene extends BaseScene {
       this.go(SceneKey.board);
       return;
     }
-    const why = whyLines(report);
+    const why = weekReasons(report);
     const managerLine = this.managerLine(report);
     this.enter('results', week, {
       heading: `Week ${week} results`,
@@ -81,17 +68,10 @@ export class ResultsScene extends BaseScene {
         wrap: results.headline.width,
       }),
     );
-    // The manager's line sits at the foot; the deals panel ends above it, however it wraps.
-    const manager = this.add
-      .text(
-        results.manager.x,
-        results.manager.y + results.manager.height,
-        managerLine,
-        textStyle('body', { wrap: results.manager.width }),
-      )
-      .setOrigin(0, 1);
-    this.drawDeals(report, manager.y - manager.height - space.md);
-    this.drawTeam(session.stocks(week), why);
+    // The team's table sets the top row's height; the deals sit beside it, the reasons below both.
+    const teamBottom = this.drawTeam(session.stocks(week));
+    this.drawDeals(report, teamBottom);
+    this.drawWhy([managerLine, ...why.map((line) => line.text)], teamBottom + space.lg, data);
     this.drawContinue(week);
     this.app.page.announce(report.headline);
     this.focusFirst();
@@ -111,9 +91,9 @@ export class ResultsScene extends BaseScene {
 
   private managerLine(report: WeekReport): string {
     const m = report.manager;
-    const energy = m.energy
-      ? ` Energy ${signedPoints(m.energy.delta)}${m.energy.causes[0] ? `: ${m.energy.causes[0].cause}` : ''}.`
-      : '';
+    const delta = m.energy?.delta ?? 0;
+    const moved = Math.round(delta * 100) !== 0 ? `Energy ${signedPoints(delta)}` : 'Energy steady';
+    const energy = ` ${moved}: ${m.energyWords}.`;
     const state = m.burnedOut
       ? ' You are burned out.'
       : m.recovered
@@ -126,7 +106,7 @@ export class ResultsScene extends BaseScene {
     const currency = this.session.facts.currency;
     const inner = addPanel(
       this,
-      { ...results.deals, height: Math.min(results.deals.height, bottom - results.deals.y) },
+      { ...results.deals, height: bottom - results.deals.y },
       { heading: 'Deals decided' },
     );
     const row = results.dealRow;
@@ -177,8 +157,8 @@ export class ResultsScene extends BaseScene {
             : `Rescued, ${concessionNames[deal.concession].toLowerCase()}`
           : 'Lost even after your rescue'
         : won
-          ? `${deal.repName} won it on their own`
-          : `${deal.repName}'s deal`;
+          ? `${firstName(deal.repName)}’s own win`
+          : `${firstName(deal.repName)}’s deal`;
       const second = this.add.text(
         textX,
         title.y + title.height + space.xs,
@@ -212,7 +192,8 @@ export class ResultsScene extends BaseScene {
     }
   }
 
-  private drawTeam(stocks: RepWeekStocks[], why: { text: string }[]): void {
+  /** The team's table: a row a rep, meters sliding to where they are now. Returns its foot. */
+  private drawTeam(stocks: RepWeekStocks[]): number {
     const area = results.team;
     const row = results.repRow;
     const rows = stocks.length;
@@ -282,35 +263,66 @@ export class ResultsScene extends BaseScene {
         meter.setValue(rep.after[column.stock], duration);
       });
     });
-    // Why: the biggest changes and their causes, as many as fit.
-    const whyTop = area.y + teamHeight + space.lg;
-    const whyBottom = results.continue.y - space.lg;
-    const whyInner = addPanel(
-      this,
-      { x: area.x, y: whyTop, width: area.width, height: whyBottom - whyTop },
-      { heading: 'Why it changed' },
-    );
+    return area.y + teamHeight;
+  }
+
+  /**
+   * Why it changed: the manager's week first, then every change's cause,
+   * grouped, biggest first; a week with more than fit pages on.
+   */
+  private drawWhy(lines: readonly string[], top: number, data: ResultsData): void {
+    const region = { ...results.why, y: top, height: results.why.bottom - top };
+    const whyInner = addPanel(this, region, { heading: 'Why it changed' });
+    const from = Math.min(Math.max(0, data.reasonsFrom ?? 0), lines.length - 1);
+    const pagerHeight = button.smallHeight - space.lg;
+    const bottom = whyInner.y + whyInner.height;
     let y = whyInner.y;
-    if (why.length === 0) {
-      this.add.text(
-        whyInner.x,
-        y,
-        'Nobody changed much this week.',
-        textStyle('body', { colour: palette.inkMuted }),
-      );
-    }
-    for (const line of why) {
+    let shown = from;
+    for (const line of lines.slice(from)) {
+      const first = shown === 0;
       const text = this.add.text(
         whyInner.x,
         y,
-        `• ${line.text}`,
-        textStyle('small', { wrap: whyInner.width }),
+        first ? line : `• ${line}`,
+        textStyle('small', { wrap: whyInner.width, bold: first }),
       );
-      if (y + text.height > whyInner.y + whyInner.height) {
+      const room = shown + 1 < lines.length ? bottom - pagerHeight - space.sm : bottom;
+      if (y + text.height > room && shown > from) {
         text.destroy();
         break;
       }
       y += text.height + results.why.lineGap;
+      shown += 1;
+    }
+    if (lines.length === 1) {
+      this.add.text(
+        whyInner.x,
+        y,
+        'Nobody’s meters moved this week.',
+        textStyle('small', { colour: palette.inkMuted }),
+      );
+    }
+    if (from > 0 || shown < lines.length) {
+      const next = shown < lines.length ? shown : 0;
+      const label =
+        next === 0
+          ? 'Back to the first reasons'
+          : `More reasons: ${shown + 1}–${lines.length} of ${lines.length}`;
+      const width = Math.min(whyInner.width, 520);
+      this.button({
+        region: {
+          x: whyInner.x + whyInner.width - width,
+          y: bottom - pagerHeight + space.xs,
+          width,
+          height: pagerHeight,
+        },
+        label,
+        action: 'choose',
+        variant: 'quiet',
+        data: { reasons: String(next) },
+        onActivate: () =>
+          this.scene.restart({ week: data.week, reasonsFrom: next } satisfies ResultsData),
+      });
     }
   }
 

@@ -17,7 +17,8 @@ import { checkHours } from './hours';
 import { type MoveResult, type Rejection, reject } from './result';
 import type { Deal, Rep, SeasonState } from './state';
 import { Step } from './step';
-import { type CoachingStyle, coachingStages, type DealIdea } from './vocabulary';
+import { withCoached } from './storyBeats';
+import { type CoachingStyle, coachingStages, type DealIdea, type DealStage } from './vocabulary';
 
 /** What an authored coaching conversation added, on top of the base effects. */
 export interface ConversationOutcome {
@@ -119,12 +120,17 @@ function slip(step: Step, deal: Deal, chance: number): void {
   if (step.draws.chance(chance)) deal.stageWeeks += 1;
 }
 
+/** What a coaching of this open deal is about, as the log keeps it. */
+function coachedAbout(deal: Deal): { idea: DealIdea; stage: DealStage } {
+  return { idea: deal.weakIdea, stage: deal.status as DealStage };
+}
+
 /** Answering a request for help by coaching the rep through it. */
 function coachRequest(step: Step, deal: Deal, rep: Rep, style: CoachingStyle): void {
   const next = step.state;
   const { help, coaching } = next.tuning;
   const cause = deal.help?.cause ?? 'habit';
-  step.note('coached', deal.id, { detail: style });
+  step.note('coached', deal.id, { detail: style, about: coachedAbout(deal) });
   clearRequests(step, deal);
   spendCoaching(step, rep, next.tuning.hours.coachRequest);
   const asked = style === 'ask';
@@ -156,8 +162,16 @@ export function coach(state: SeasonState, choice: CoachChoice): MoveResult {
   // An authored conversation is held once; coaching the deal again later is a plain session.
   const conversation = deal.conversationHeld ? undefined : choice.conversation;
   if (conversation) deal.conversationHeld = true;
+  // A story deal remembers what was coached and how: its later beats are guarded on it.
+  if (deal.storyId)
+    deal.storySoFar = withCoached(
+      deal.storySoFar,
+      conversation?.ideas ?? [deal.weakIdea],
+      choice.style,
+      next.week,
+    );
 
-  step.note('coached', deal.id, { detail: choice.style });
+  step.note('coached', deal.id, { detail: choice.style, about: coachedAbout(deal) });
   spendCoaching(step, rep, tuning.hours.coach);
 
   const quality = coachingQuality(next, rep);

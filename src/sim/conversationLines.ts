@@ -13,12 +13,17 @@ export const lineEffectKeys = ['dealQuality', 'capability', 'ownership', 'morale
 export type LineEffectKey = (typeof lineEffectKeys)[number];
 export type LineEffects = Partial<Record<LineEffectKey, number>>;
 
-export interface ConversationLine {
-  style: CoachingStyle;
+/** A line of any of a story's talks: the idea it is about, its bounded effects, the beat it leads to. */
+export interface StoryLine {
   idea: DealIdea;
   effects: LineEffects;
   /** The beat this line leads to. */
   next: string;
+}
+
+/** A line of a coaching or review talk: a question or an answer. */
+export interface ConversationLine extends StoryLine {
+  style: CoachingStyle;
 }
 
 export interface ConversationSetup {
@@ -28,7 +33,7 @@ export interface ConversationSetup {
 }
 
 /** One step along a conversation: the beat, and which of its lines the manager took. */
-export interface LineTaken<Line extends ConversationLine = ConversationLine> {
+export interface LineTaken<Line extends StoryLine = ConversationLine> {
   beat: string;
   index: number;
   choice: Line;
@@ -38,7 +43,7 @@ export interface LineTaken<Line extends ConversationLine = ConversationLine> {
  * The lines taken when the manager picks these numbers from the start, or
  * undefined when a number does not exist at its beat.
  */
-export function followLines<Line extends ConversationLine>(
+export function followLines<Line extends StoryLine>(
   conversation: { start: string; beats: Record<string, { readonly choices: readonly Line[] }> },
   indexes: readonly number[],
 ): LineTaken<Line>[] | undefined {
@@ -53,13 +58,28 @@ export function followLines<Line extends ConversationLine>(
   return path;
 }
 
+/**
+ * The lines taken along a whole talk, from its start to an ending, or
+ * undefined when the numbers are not such a way through.
+ */
+export function followToEnd<Line extends StoryLine>(
+  talk: { start: string; beats: Record<string, { readonly choices: readonly Line[] }> },
+  indexes: readonly number[],
+): LineTaken<Line>[] | undefined {
+  const taken = followLines(talk, indexes);
+  const end = taken?.at(-1)?.choice.next;
+  if (!taken || taken.length === 0 || (talk.beats[end ?? '']?.choices.length ?? 0) > 0)
+    return undefined;
+  return taken;
+}
+
 /** Sums float effects without leaving 0.07000000000000001 behind. */
 function tidy(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
 /** The effects of the lines taken, summed, and the ideas they touched, in order, once each. */
-export function conversationOutcome(lines: readonly ConversationLine[]): ConversationOutcome {
+export function conversationOutcome(lines: readonly StoryLine[]): ConversationOutcome {
   const totals = { dealQuality: 0, capability: 0, ownership: 0, morale: 0 };
   const ideas: DealIdea[] = [];
   for (const line of lines) {

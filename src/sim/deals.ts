@@ -1,8 +1,11 @@
 /** Deals: how they are made, what warnings they show, how they age. */
+
 import { clamp } from './clamp';
+import { freeCustomers } from './customerNames';
 import type { Draws } from './random';
 import type { DealSetup } from './setup';
 import type { Deal, SeasonState } from './state';
+import { freshStory } from './storyPlan';
 import type { Tuning } from './tuning';
 import {
   coachingStages,
@@ -77,7 +80,7 @@ export function generateDeal(
   const value = Math.round(draws.between(low, high) / 1000) * 1000;
   return {
     id: `deal-${state.nextDealNumber}`,
-    customer: draws.pick(state.customers),
+    customer: draws.pick(freeCustomers(state)),
     repId,
     value,
     status: 'qualify',
@@ -112,6 +115,6 @@ export function dealFromSetup(setup: DealSetup, week: number, draws: Draws, tuni
     freeServiceHours: 0,
     createdWeek: week,
     helpRequests: 0,
-    ...(setup.storyId ? { storyId: setup.storyId } : {}),
+    ...(setup.storyId ? { storyId: setup.storyId, storySoFar: freshStory() } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { checkReview } from './lossReview';
 import { rescuedOdds, winOdds } from './odds';
 import { type ActionOption, dealOptions, type RepView, repView } from './selectors';
 import type { Deal, SeasonState } from './state';
+import type { StorySoFar } from './storyPlan';
 import {
   type Concession,
   concessions,
@@ -87,6 +88,10 @@ export interface DecisionView {
   coachedStages: number;
   rescued: boolean;
   storyId?: string;
+  /** A story deal's record so far: what was coached and how, the beats that fired, the crisis, the call, the review. */
+  storySoFar?: StorySoFar;
+  /** The story deal's coaching conversation has been held: coaching it again is a plain session. */
+  conversationHeld?: boolean;
   /** 'loss' when the decision is about reviewing a lost deal. */
   kind: 'deal' | 'loss';
   options: ActionOption[];
@@ -164,6 +169,8 @@ export function decisionView(state: SeasonState, dealId: string): DecisionView |
     coachedStages: deal.coachedIn.length,
     rescued: Boolean(deal.rescue),
     ...(deal.storyId ? { storyId: deal.storyId } : {}),
+    ...(deal.storySoFar ? { storySoFar: deal.storySoFar } : {}),
+    ...(deal.conversationHeld ? { conversationHeld: true } : {}),
     kind: loss ? 'loss' : 'deal',
     options,
     hoursLeft: hoursLeft(state),

@@ -5,12 +5,14 @@
  * is the replay: the same setup, seed and decisions give the same season.
  */
 import { coach } from './coaching';
-import { conversationOutcome, conversationStyle, followLines } from './conversationLines';
-import { reviewLoss } from './lossReview';
+import { conversationOutcome, conversationStyle } from './conversationLines';
+import { reviewLoss, reviewThroughTalk } from './lossReview';
 import { rescue } from './rescue';
+import { rescueThroughCall } from './rescueCall';
 import { type MoveResult, reject } from './result';
 import type { SeasonState } from './state';
 import { stayOut } from './stayOut';
+import { storyTalk } from './storyTalk';
 import type { CoachingStyle, Concession } from './vocabulary';
 import { advanceWeek } from './week';
 
@@ -20,10 +22,24 @@ export type CoachDecision = { type: 'deal.coach'; week: number; dealId: string }
   | { lines: number[]; style?: undefined }
 );
 
+export type RescueDecision = { type: 'deal.rescue'; week: number; dealId: string } & (
+  | { concession: Concession; lines?: undefined }
+  /** The numbers of the lines taken through the story deal's rescue call, from its start. */
+  | { lines: number[]; concession?: undefined }
+);
+
+export type ReviewDecision = {
+  type: 'loss.review';
+  week: number;
+  dealId: string;
+  /** The numbers of the lines taken through the story deal's review talk, from its start. */
+  lines?: number[];
+};
+
 export type Decision =
   | CoachDecision
-  | { type: 'deal.rescue'; week: number; dealId: string; concession: Concession }
-  | { type: 'loss.review'; week: number; dealId: string }
+  | RescueDecision
+  | ReviewDecision
   | { type: 'deal.stayOut'; week: number; dealId: string }
   | { type: 'week.advance'; week: number };
 
@@ -62,9 +78,13 @@ export function applyDecision(state: SeasonState, decision: Decision): MoveResul
         ? coachThroughLines(state, decision.dealId, decision.lines)
         : coach(state, decision);
     case 'deal.rescue':
-      return rescue(state, decision);
+      return decision.lines
+        ? rescueThroughCall(state, decision.dealId, decision.lines)
+        : rescue(state, { dealId: decision.dealId, concession: decision.concession });
     case 'loss.review':
-      return reviewLoss(state, decision.dealId);
+      return decision.lines
+        ? reviewThroughTalk(state, decision.dealId, decision.lines)
+        : reviewLoss(state, decision.dealId);
     case 'deal.stayOut':
       return stayOut(state, decision.dealId);
     case 'week.advance':
@@ -78,24 +98,8 @@ function coachThroughLines(
   dealId: string,
   lines: readonly number[],
 ): MoveResult {
-  const deal = state.deals.find((d) => d.id === dealId);
-  if (!deal) return reject('unknown-deal', `There is no deal "${dealId}".`);
-  const conversation = deal.storyId ? state.conversations[deal.storyId] : undefined;
-  if (!conversation) {
-    return reject(
-      'unknown-line',
-      `${deal.customer} has no written conversation to take lines from.`,
-    );
-  }
-  const taken = followLines(conversation, lines);
-  const end = taken?.at(-1)?.choice.next;
-  if (!taken || taken.length === 0 || (conversation.beats[end ?? '']?.choices.length ?? 0) > 0) {
-    return reject(
-      'unknown-line',
-      `The lines ${lines.join(', ')} are not a way through the conversation on ${deal.customer}.`,
-    );
-  }
-  const chosen = taken.map((step) => step.choice);
+  const chosen = storyTalk(state, dealId, 'coach', lines);
+  if (!Array.isArray(chosen)) return chosen;
   return coach(state, {
     dealId,
     style: conversationStyle(chosen),

@@ -14,10 +14,19 @@ export function winOdds(quality: number, tuning: Tuning): number {
  * buyer mostly says no: the deal keeps only a share of its odds. A concession
  * is what carries a rescue: a small lift on the deal's own odds, never above the cap.
  */
-export function rescuedOdds(quality: number, concession: Concession, tuning: Tuning): number {
+export function rescuedOdds(
+  quality: number,
+  concession: Concession,
+  tuning: Tuning,
+  /** A story call's concession against the usual one (0.5 to 1.5): it scales the lift. */
+  size = 1,
+): number {
   const own = winOdds(quality, tuning);
   const { oddsCap, bareOddsShare, lift } = tuning.rescue;
-  return Math.min(oddsCap, concession === 'none' ? own * bareOddsShare : own + lift[concession]);
+  return Math.min(
+    oddsCap,
+    concession === 'none' ? own * bareOddsShare : own + lift[concession] * size,
+  );
 }
 
 /** The odds the deal will be decided with, whatever happened to it. */

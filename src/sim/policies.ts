@@ -224,7 +224,7 @@ const myopic: Policy = (state) => {
 };
 
 /** A number in [0, 1) that is always the same for the same words (FNV-1a): a fair coin with no state. */
-function steadyCoin(words: string): number {
+export function steadyCoin(words: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < words.length; i += 1) {
     hash ^= words.charCodeAt(i);
@@ -271,6 +271,42 @@ export function stylePolicy(style: PlayerStyle): Policy {
       }
     }
     return undefined;
+  };
+}
+
+/** A mix of the two roads, for the policy lab: shares 0..1 and a switch. */
+export interface PolicyMix {
+  /** Of the early deals the inbox offers for coaching (and the requests for help), the share coached. */
+  coachEarly: number;
+  /** Of the late deals going south that a rescue would fit, the share rescued. */
+  rescueLate: number;
+  reviewLosses: boolean;
+}
+
+/**
+ * The coach and the rescuer mixed: it answers requests and coaches windows
+ * the way coach-early does, but only on its share of the deals, and rescues
+ * the way rescue-late does on its share of the late deals at risk; a steady
+ * coin per deal says which deals are in each share, so a deal is either
+ * always or never one it takes. At (1, 0, reviewing) it plays coach-early;
+ * at (0, 1, not reviewing), rescue-late.
+ */
+export function mixPolicy(mix: PolicyMix): Policy {
+  const coached = (deal: Deal) => steadyCoin(`coach:${deal.id}`) < mix.coachEarly;
+  const rescued = (deal: Deal) => steadyCoin(`rescue:${deal.id}`) < mix.rescueLate;
+  return (state) => {
+    const request = inboxDeals(state, 'help')[0];
+    if (request && coached(request)) return answerByCue(state);
+    if (mix.reviewLosses) {
+      const review = firstLessonToReview(state);
+      if (review) return review;
+    }
+    const late = lateAtRisk(state).find(rescued);
+    if (late) return rescueWith(state, late, usualConcession(state, late));
+    const window = inboxDeals(state, 'coach-window').find(
+      (deal) => coached(deal) && canCoach(state, deal, true),
+    );
+    return window ? coachAsking(state, window) : undefined;
   };
 }
 

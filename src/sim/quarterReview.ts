@@ -31,7 +31,7 @@ export interface QuarterReview {
   normalHours: number;
   overloadWeeks: number;
   burnedOutWeeks: number;
-  /** Team means (and the manager's energy) at the end of each week, starting with the week before. */
+  /** Team means (and the manager's energy) at the end of each week, from the week before (0: as week 1 opened). */
   stocks: StockPoint[];
 }
 
@@ -86,6 +86,6 @@ export function quarterReview(state: SeasonState, quarter: number): QuarterRevie
       (record) => record.hoursDemanded > state.tuning.manager.normalHours,
     ).length,
     burnedOutWeeks: records.filter((record) => record.burnedOut).length,
-    stocks: [...(before ? [point(before)] : []), ...records.map(point)],
+    stocks: [before ? point(before) : { week: 0, ...state.opening }, ...records.map(point)],
   };
 }

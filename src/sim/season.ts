@@ -1,5 +1,6 @@
 /** A new season from a scenario's setup and a seed. */
 
+import { mean } from './clamp';
 import { seedRandom } from './random';
 import { newRep } from './reps';
 import type { SeasonSetup } from './setup';
@@ -48,7 +49,7 @@ export function createSeason(setup: SeasonSetup, seed: number): SeasonState {
     },
     upcoming: setup.deals.map((deal) => ({ ...deal })),
     events: setup.events,
-    conversations: setup.conversations ?? {},
+    stories: setup.stories ?? {},
     customers: setup.market.customers,
     valueRange: setup.market.valueRange,
     replacementNames: setup.market.replacementNames,
@@ -59,6 +60,7 @@ export function createSeason(setup: SeasonSetup, seed: number): SeasonState {
     pastLog: [],
     log: [],
     history: [],
+    opening: { capability: 0, ownership: 0, morale: 0, energy: 0 },
   };
   const step = new Step(blank, 'setup');
   // The pipeline is already running on week 1: each rep has deals in the early stages.
@@ -72,5 +74,12 @@ export function createSeason(setup: SeasonSetup, seed: number): SeasonState {
   // openWeek brings in authored deals for week 1, week-1 events and help requests.
   step.state.manager.sickWeek = false;
   openWeek(step);
+  const active = step.state.reps.filter((rep) => rep.active);
+  step.state.opening = {
+    capability: mean(active.map((rep) => rep.capability)),
+    ownership: mean(active.map((rep) => rep.ownership)),
+    morale: mean(active.map((rep) => rep.morale)),
+    energy: step.state.manager.energy,
+  };
   return step.finish();
 }

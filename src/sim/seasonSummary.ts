@@ -29,8 +29,8 @@ export interface SeasonSummary {
   repsQuit: number;
   overloadWeeks: number;
   burnedOutWeeks: number;
-  /** Team means and the manager's energy after week 1, and at the end. */
-  first: StocksAt | undefined;
+  /** Team means and the manager's energy as week 1 opened, and at the end. */
+  first: StocksAt;
   last: StocksAt | undefined;
   /** The same, week by week, for a chart. */
   stocks: StockPoint[];
@@ -78,14 +78,17 @@ export function seasonSummary(state: SeasonState): SeasonSummary {
     repsQuit: ledger.repsQuit,
     overloadWeeks: ledger.overloadWeeks,
     burnedOutWeeks: history.filter((record) => record.burnedOut).length,
-    first: at(0),
+    first: { ...state.opening },
     last: at(history.length - 1),
-    stocks: history.map((record) => ({
-      week: record.week,
-      capability: record.capability,
-      ownership: record.ownership,
-      morale: record.morale,
-      energy: record.energy,
-    })),
+    stocks: [
+      { week: 0, ...state.opening },
+      ...history.map((record) => ({
+        week: record.week,
+        capability: record.capability,
+        ownership: record.ownership,
+        morale: record.morale,
+        energy: record.energy,
+      })),
+    ],
   };
 }

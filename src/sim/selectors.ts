@@ -2,14 +2,16 @@
  * Plain data for the view. Scenes draw what these hand them and never
  * compute a stock or decide an outcome themselves.
  */
+
 import { quarterOf, weekInQuarter } from './calendar';
+import { shortCustomerName } from './customerNames';
 
 export { quarterOf, weeksPerQuarter } from './calendar';
 
 import { checkCoachDeal, coachHours, hasOpenRequest, recentCoaching } from './coaching';
 import { isAtRisk, isLate, isOpen } from './deals';
 import { hoursCapacity, hoursLeft } from './hours';
-import { type InboxKind, inboxEntries } from './inbox';
+import { type InboxKind, inboxEntries, inboxKinds } from './inbox';
 import { checkReview } from './lossReview';
 import { rescuedOdds, winOdds } from './odds';
 import { quarterBookings } from './quota';
@@ -67,6 +69,8 @@ export interface RepView {
 export interface DealCardView {
   id: string;
   customer: string;
+  /** The customer's first word, which tells it from every other (for a crowded card). */
+  shortCustomer: string;
   repId: string;
   repName: string;
   value: number;
@@ -104,6 +108,8 @@ export interface InboxItem {
   dealId: string;
   repId: string;
   customer: string;
+  /** The customer's first word, which tells it from every other (for a compact line). */
+  shortCustomer: string;
   repName: string;
   title: string;
   options: ActionOption[];
@@ -156,6 +162,7 @@ function dealCard(state: SeasonState, deal: Deal & { status: DealStage }): DealC
   return {
     id: deal.id,
     customer: deal.customer,
+    shortCustomer: shortCustomerName(deal.customer),
     repId: deal.repId,
     repName: repOf(state, deal.repId)?.name ?? '',
     value: deal.value,
@@ -244,9 +251,12 @@ function inboxOptions(state: SeasonState, kind: InboxKind, deal: Deal): ActionOp
   ];
 }
 
+/** The inbox as the board shows it: grouped by kind, in the model's order within each kind. */
 function inbox(state: SeasonState): InboxItem[] {
   const items: InboxItem[] = [];
-  for (const entry of inboxEntries(state)) {
+  const entries = inboxEntries(state);
+  const byKind = inboxKinds.flatMap((kind) => entries.filter((entry) => entry.kind === kind));
+  for (const entry of byKind) {
     const deal = state.deals.find((d) => d.id === entry.dealId);
     if (!deal) continue;
     items.push({
@@ -254,6 +264,7 @@ function inbox(state: SeasonState): InboxItem[] {
       dealId: deal.id,
       repId: deal.repId,
       customer: deal.customer,
+      shortCustomer: shortCustomerName(deal.customer),
       repName: repOf(state, deal.repId)?.name ?? '',
       title: inboxTitle(state, entry.kind, deal),
       options: inboxOptions(state, entry.kind, deal),

@@ -28,6 +28,15 @@ const isText = (value: unknown): value is string =>
 const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
 
+/** The line numbers a decision takes through one of a story's talks, or why they are not. */
+function lineNumbers(lines: unknown): number[] | string {
+  if (!Array.isArray(lines) || lines.length === 0 || lines.length > maxLines)
+    return 'has conversation lines that are not a list of line numbers';
+  if (!lines.every((line) => isWhole(line, 0, 99)))
+    return 'has a line number that is not a whole number';
+  return [...lines] as number[];
+}
+
 /** The decision these fields describe, or why they describe none. */
 export function decisionShape(raw: unknown): Decision | string {
   if (!isFields(raw)) return 'is not an object';
@@ -42,21 +51,28 @@ export function decisionShape(raw: unknown): Decision | string {
       const { style, lines } = raw;
       if (lines !== undefined) {
         if (style !== undefined) return 'gives both a style and conversation lines';
-        if (!Array.isArray(lines) || lines.length === 0 || lines.length > maxLines)
-          return 'has conversation lines that are not a list of line numbers';
-        if (!lines.every((line) => isWhole(line, 0, 99)))
-          return 'has a line number that is not a whole number';
-        return { type, week, dealId, lines: [...lines] as number[] };
+        const taken = lineNumbers(lines);
+        return typeof taken === 'string' ? taken : { type, week, dealId, lines: taken };
       }
       if (!oneOf(coachingStyles, style)) return 'coaches in no known style (ask or tell)';
       return { type, week, dealId, style };
     }
     case 'deal.rescue': {
-      const { concession } = raw;
+      const { concession, lines } = raw;
+      if (lines !== undefined) {
+        if (concession !== undefined) return 'gives both a concession and call lines';
+        const taken = lineNumbers(lines);
+        return typeof taken === 'string' ? taken : { type, week, dealId, lines: taken };
+      }
       if (!oneOf(concessions, concession)) return 'rescues with no known concession';
       return { type, week, dealId, concession };
     }
-    case 'loss.review':
+    case 'loss.review': {
+      const { lines } = raw;
+      if (lines === undefined) return { type, week, dealId };
+      const taken = lineNumbers(lines);
+      return typeof taken === 'string' ? taken : { type, week, dealId, lines: taken };
+    }
     case 'deal.stayOut':
       return { type, week, dealId };
   }

@@ -2,7 +2,7 @@
  * What a season starts from: the plain, already-validated data a scenario
  * file becomes (src/content turns files into this). The model reads only this.
  */
-import type { ConversationSetup } from './conversationLines';
+import type { StorySetup } from './storyPlan';
 import type { TuningOverrides } from './tuning';
 import type { DealIdea, DealStage } from './vocabulary';
 
@@ -71,7 +71,7 @@ export interface SeasonSetup {
   market: MarketSetup;
   deals: DealSetup[];
   events: EventSetup[];
-  /** The story deals' conversations (lines and effects, no words), by storyId. */
-  conversations?: Record<string, ConversationSetup>;
+  /** The story deals' statecharts (lines, guards and effects, no words), by storyId. */
+  stories?: Record<string, StorySetup>;
   tuning?: TuningOverrides;
 }

@@ -3,9 +3,9 @@
  * Moves take a state and return a new one; nothing here is ever mutated after
  * it is returned.
  */
-import type { ConversationSetup } from './conversationLines';
 import type { RandomState } from './random';
 import type { DealSetup, EventSetup } from './setup';
+import type { StorySetup, StorySoFar } from './storyPlan';
 import type { Tuning } from './tuning';
 import type { Concession, DealIdea, DealStage, DealStatus, HelpCause } from './vocabulary';
 
@@ -72,6 +72,8 @@ export interface Deal {
   storyId?: string;
   /** The story's coaching conversation has been held (its effects count once). */
   conversationHeld?: boolean;
+  /** A story deal's record: what was coached and how, which beats fired, the crisis, the call, the review. */
+  storySoFar?: StorySoFar;
   /** Times the rep asked the manager for help on this deal this week. */
   helpRequests: number;
   /** Why they asked this week, and the cause their words point to (the cue is right most of the time). */
@@ -135,6 +137,8 @@ export interface LogEntry {
   delta?: number;
   /** Free detail for explanations (a concession, an outcome). */
   detail?: string;
+  /** A coaching: the idea it was about (the deal's weakest then) and the stage the deal was in. */
+  about?: { idea: DealIdea; stage: DealStage };
 }
 
 export const logKinds = [
@@ -157,6 +161,8 @@ export const logKinds = [
   'recovered',
   'sickWeek',
   'event',
+  'storyBeat',
+  'storyCrisis',
 ] as const;
 export type LogKind = (typeof logKinds)[number];
 
@@ -208,8 +214,8 @@ export interface SeasonState {
   /** Deals authored to arrive later, not yet in the pipeline. */
   upcoming: DealSetup[];
   events: EventSetup[];
-  /** The story deals' authored conversations, as the model reads them, by storyId. */
-  conversations: Readonly<Record<string, ConversationSetup>>;
+  /** The story deals' statecharts, as the model reads them (no words), by storyId. */
+  stories: Readonly<Record<string, StorySetup>>;
   customers: string[];
   valueRange: [number, number];
   replacementNames: string[];
@@ -223,4 +229,13 @@ export interface SeasonState {
   pastLog: LogEntry[][];
   log: LogEntry[];
   history: WeekRecord[];
+  /** The team's means and the manager's energy as week 1 opens: where every "from" starts. */
+  opening: SeasonOpening;
+}
+
+export interface SeasonOpening {
+  capability: number;
+  ownership: number;
+  morale: number;
+  energy: number;
 }

@@ -22,6 +22,7 @@ import { ageRep, quits, replaceRep } from './reps';
 import { type MoveResult, reject } from './result';
 import type { Deal, SeasonState } from './state';
 import { Step } from './step';
+import { fireStoryBeats } from './storyBeats';
 import { recordWeek } from './weekRecord';
 
 /** Chance per week that a weak deal stalls at the end of its stage instead of moving on. */
@@ -168,6 +169,7 @@ export function openWeek(step: Step): void {
   state.weekHours = { coach: 0, rescue: 0, review: 0 };
   arriveDeals(step);
   applyEvents(step);
+  fireStoryBeats(step);
   // Pressure from above: with a gap to quota near the quarter's end, more forecast calls.
   manager.extraAdminHours += state.tuning.quota.pressureHours * quotaPressure(state);
   drawHelpRequests(step);

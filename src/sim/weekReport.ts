@@ -3,7 +3,7 @@
  * each rep's stocks moved and why, and the manager's hours and energy.
  * Built from the log, so every line can say what led to it.
  */
-import type { LogEntry, SeasonState } from './state';
+import type { LogEntry, SeasonState, WeekRecord } from './state';
 import { type Concession, repStocks } from './vocabulary';
 
 export interface DealResult {
@@ -39,6 +39,8 @@ export interface WeekReport {
     hoursDemanded: number;
     hoursWorked: number;
     energy: StockChange | undefined;
+    /** Why energy moved (or held), in words that match the hours. */
+    energyWords: string;
     burnedOut: boolean;
     recovered: boolean;
   };
@@ -61,6 +63,7 @@ export function describeCause(
     'week.ownWin': 'winning a deal on their own',
     'week.hours': 'the hours you worked',
     'week.handover': 'a handover to a new rep',
+    'week.takeOver': 'requests for help nobody answered, which you took over at the week’s end',
   };
   if (weekly[cause]) return weekly[cause]!;
   if (cause.startsWith('event.')) {
@@ -109,6 +112,41 @@ function stockChange(
   return { stock, delta: moves.reduce((sum, m) => sum + m.delta!, 0), causes };
 }
 
+/**
+ * The week's hours as the reason energy moved, in words that match the
+ * numbers: energy heads for what the week's hours and backlog allow, so an
+ * overlong week can still lift a drained manager a little.
+ */
+function hoursReason(delta: number, record: WeekRecord, state: SeasonState): string {
+  const normal = state.tuning.manager.normalHours;
+  const worked = `${Math.round(record.hoursWorked * 10) / 10} h worked`;
+  const waiting =
+    record.backlogHours > 0.5 ? `${Math.round(record.backlogHours)} h of work left waiting` : '';
+  if (record.hoursWorked <= normal) {
+    if (delta >= 0)
+      return `${worked}, within a normal week of ${normal} h${waiting ? `; ${waiting}` : ''}`;
+    return waiting ? `${waiting}, though you worked within a normal week` : worked;
+  }
+  if (delta < 0)
+    return `${worked}, over a normal week of ${normal} h${waiting ? `, and ${waiting}` : ''}`;
+  return `${worked}, over a normal week of ${normal} h, but not by enough to wear you down further`;
+}
+
+function energyChange(
+  change: StockChange | undefined,
+  record: WeekRecord,
+  state: SeasonState,
+): StockChange | undefined {
+  if (!change) return undefined;
+  const hours = describeCause('week.hours', [], state);
+  return {
+    ...change,
+    causes: change.causes.map((cause) =>
+      cause.cause === hours ? { ...cause, cause: hoursReason(cause.delta, record, state) } : cause,
+    ),
+  };
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -140,6 +178,16 @@ export function weekReport(state: SeasonState, week: number): WeekReport | undef
       .filter((change): change is StockChange => change !== undefined);
     if (changes.length > 0) reps.push({ repId: rep.id, repName: rep.name, changes });
   }
+  const energy = energyChange(
+    stockChange(
+      'energy',
+      entries.filter((e) => e.subject === 'manager'),
+      entries,
+      state,
+    ),
+    record,
+    state,
+  );
   const nameOf = (id: string) => state.reps.find((r) => r.id === id)?.name ?? id;
   const won = deals.filter((d) => d.outcome === 'won').length;
   const lost = deals.length - won;
@@ -158,12 +206,11 @@ export function weekReport(state: SeasonState, week: number): WeekReport | undef
     manager: {
       hoursDemanded: record.hoursDemanded,
       hoursWorked: record.hoursWorked,
-      energy: stockChange(
-        'energy',
-        entries.filter((e) => e.subject === 'manager'),
-        entries,
-        state,
-      ),
+      energy,
+      energyWords:
+        energy && energy.causes.length > 0
+          ? energy.causes.map((cause) => cause.cause).join('; ')
+          : hoursReason(0, record, state),
       burnedOut,
       recovered: entries.some((e) => e.kind === 'recovered'),
     },

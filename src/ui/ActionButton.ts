@@ -9,15 +9,17 @@ import { tellCanvasChanged } from './canvasChanged';
 import type { DataAction, DomGroup, DomLayer } from './DomLayer';
 import type { IconKey } from './icons';
 import { iconTexture } from './iconTexture';
-import { button, corner, type Region, stroke } from './layout';
+import { button, corner, type Region, space, stroke } from './layout';
 import { palette } from './palette';
-import { fitWidth, textStyle } from './typography';
+import { fitShortened, fitWidth, textStyle } from './typography';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'choice' | 'quiet';
 
 export interface ActionButtonConfig {
   region: Region;
   label: string;
+  /** Drawn instead of the label where the label does not fit (a customer's short name). */
+  shortLabel?: string;
   /** A second, quieter line under the label (a reason, a summary). */
   detail?: string;
   /** Right-aligned text on the label's line (an hours cost). */
@@ -26,6 +28,8 @@ export interface ActionButtonConfig {
   iconColour?: number;
   action: DataAction;
   variant?: ButtonVariant;
+  /** Tighter padding and a smaller key badge, for a long list of short lines. */
+  compact?: boolean;
   /** 1–9: shows a key badge and makes the number key press it. */
   shortcut?: number;
   unavailable?: boolean;
@@ -85,25 +89,22 @@ export class ActionButton extends Phaser.GameObjects.Container {
     const ink = unavailable ? palette.inkMuted : this.colours.ink;
     const align = config.align ?? (variant === 'choice' ? 'left' : 'center');
 
-    let left = button.paddingX;
-    let right = region.width - button.paddingX;
+    const padX = config.compact ? button.compactPaddingX : button.paddingX;
+    const keyBadge = config.compact ? button.compactKeyBadge : button.keyBadge;
+    let left = padX;
+    let right = region.width - padX;
     const parts: Phaser.GameObjects.GameObject[] = [];
     if (config.shortcut !== undefined) {
       const badge = scene.add
-        .rectangle(left, 0, button.keyBadge, button.keyBadge, palette.track)
+        .rectangle(left, 0, keyBadge, keyBadge, palette.track)
         .setOrigin(0, 0.5)
         .setRounded(corner.badge)
         .setStrokeStyle(stroke.thin, palette.inkMuted);
       const digit = scene.add
-        .text(
-          left + button.keyBadge / 2,
-          0,
-          String(config.shortcut),
-          textStyle('label', { bold: true }),
-        )
+        .text(left + keyBadge / 2, 0, String(config.shortcut), textStyle('label', { bold: true }))
         .setOrigin(0.5);
       parts.push(badge, digit);
-      left += button.keyBadge + 16;
+      left += keyBadge + (config.compact ? space.md : space.lg);
     }
     if (config.icon) {
       const icon = scene.add
@@ -129,7 +130,7 @@ export class ActionButton extends Phaser.GameObjects.Container {
       align === 'center' ? (left + right) / 2 : left,
       0,
       config.label,
-      textStyle(big ? 'subheading' : 'body', {
+      textStyle(big ? 'subheading' : config.compact ? 'label' : 'body', {
         bold: variant !== 'choice',
         colour: ink,
         align,
@@ -137,7 +138,7 @@ export class ActionButton extends Phaser.GameObjects.Container {
       }),
     );
     // A fixed-size button keeps each line to one line; the DOM twin keeps the whole text.
-    if (!wraps) fitWidth(this.labelText, textWidth);
+    if (!wraps) fitShortened(this.labelText, textWidth, config.shortLabel);
     let detailText: Phaser.GameObjects.Text | undefined;
     if (config.detail) {
       detailText = scene.add.text(

@@ -11,7 +11,7 @@ import { type IconKey, ideaIcon } from './icons';
 import { iconTexture } from './iconTexture';
 import { board, corner, stroke } from './layout';
 import { meaning, palette } from './palette';
-import { fitWidth, lineHeight, textStyle } from './typography';
+import { fitShortened, lineHeight, textStyle } from './typography';
 
 export interface DealCardOptions {
   deal: DealCardView;
@@ -36,6 +36,14 @@ export function cardHeight(density: CardDensity): number {
     2 * padding + nameLines * line + 2 + row,
   );
 }
+
+/** The width a mini card leaves for the name, beside the rep's initial. */
+export function miniNameRoom(cardWidth: number): number {
+  return cardWidth - mini.nameLeft - (mini.badgeRight + 2 * mini.badgeRadius) - mini.nameGap;
+}
+
+/** A mini card's one line: the name from the stripe, the rep's initial at the right edge. */
+const mini = { nameLeft: 16, badgeRight: 6, badgeRadius: 13, nameGap: 4 } as const;
 
 /** Whose deal it is: the rep's initial on a disc in the rep's colour. */
 function repBadge(
@@ -99,7 +107,7 @@ export class DealCard extends Phaser.GameObjects.Container {
     const inner = width - left - padding;
 
     if (density === 'mini') {
-      this.drawMini(scene, options, left, width, height, parts);
+      this.drawMini(scene, options, width, height, parts);
       this.add(shapesFirst(parts));
       this.setSize(width, height);
       scene.add.existing(this);
@@ -109,9 +117,10 @@ export class DealCard extends Phaser.GameObjects.Container {
       left,
       padding - 2,
       deal.customer,
-      textStyle('small', { bold: true, ...(compact ? {} : { wrap: inner, maxLines: 2 }) }),
+      textStyle('small', { bold: true, ...(compact ? {} : { wrap: inner }) }),
     );
-    if (compact) fitWidth(name, inner);
+    if (compact) fitShortened(name, inner, deal.shortCustomer);
+    else if (name.getWrappedText(deal.customer).length > 2) name.setText(deal.shortCustomer);
     parts.push(name);
 
     const icons: { key: IconKey; colour: number }[] = [];
@@ -157,22 +166,36 @@ export class DealCard extends Phaser.GameObjects.Container {
     scene.add.existing(this);
   }
 
-  /** One line: the name, and on the right the at-risk sign and the rep's initial. */
+  /**
+   * One line: the name, and on the right the rep's initial and, where the
+   * name leaves room, the at-risk sign (the thick edge says it too).
+   */
   private drawMini(
     scene: Phaser.Scene,
     options: DealCardOptions,
-    left: number,
     width: number,
     height: number,
     parts: Phaser.GameObjects.GameObject[],
   ): void {
     const { deal } = options;
-    const { padding, icon: iconPx } = board.card;
+    const { icon: iconPx } = board.card;
     const y = height / 2;
-    let right = width - padding - 14;
-    parts.push(...repBadge(scene, right, y, 14, options));
-    right -= 20;
-    if (deal.atRisk) {
+    const badgeX = width - mini.badgeRight - mini.badgeRadius;
+    parts.push(...repBadge(scene, badgeX, y, mini.badgeRadius, options));
+    let right = badgeX - mini.badgeRadius - mini.nameGap;
+    const left = mini.nameLeft;
+    const name = scene.add
+      .text(left, y, deal.customer, textStyle('small', { bold: true }))
+      .setOrigin(0, 0.5);
+    const roomWithSign = right - iconPx - mini.nameGap - left;
+    const shortFits = () => {
+      const full = name.text;
+      name.setText(deal.shortCustomer);
+      const fits = name.width <= roomWithSign;
+      name.setText(full);
+      return fits;
+    };
+    if (deal.atRisk && (name.width <= roomWithSign || shortFits())) {
       parts.push(
         scene.add
           .image(right, y, iconTexture(scene, 'atRisk'))
@@ -180,12 +203,9 @@ export class DealCard extends Phaser.GameObjects.Container {
           .setDisplaySize(iconPx, iconPx)
           .setTint(meaning.warning),
       );
-      right -= iconPx + 4;
+      right -= iconPx + mini.nameGap;
     }
-    const name = scene.add
-      .text(left, y, deal.customer, textStyle('small', { bold: true }))
-      .setOrigin(0, 0.5);
-    fitWidth(name, right - left - 6);
+    fitShortened(name, right - left, deal.shortCustomer);
     parts.push(name);
   }
 }

@@ -21,6 +21,8 @@ export interface ChartSeries {
   marker: MarkerShape;
   values: readonly number[];
   faint?: boolean;
+  /** A band drawn behind the line, from its low to its high values (a spread over many runs). */
+  band?: { low: readonly number[]; high: readonly number[] };
 }
 
 /** The value axis: its top, and how a value reads (0..1 stocks as points by default). */
@@ -64,6 +66,11 @@ function marker(
 }
 
 export class LineChart extends Phaser.GameObjects.Container {
+  /** Where the plot sits, and where a week's index and a value fall on it. */
+  readonly plot: Region;
+  readonly xAt: (index: number) => number;
+  readonly yAt: (value: number) => number;
+
   constructor(
     scene: Phaser.Scene,
     region: Region,
@@ -97,6 +104,7 @@ export class LineChart extends Phaser.GameObjects.Container {
       width: region.width - axisWidth - labelWidth,
       height: region.height - 70,
     };
+    this.plot = plot;
     const g = scene.add.graphics();
     const objects: Phaser.GameObjects.GameObject[] = [g];
     g.lineStyle(2, palette.line, 1);
@@ -121,7 +129,31 @@ export class LineChart extends Phaser.GameObjects.Container {
       plot.x + (count <= 1 ? plot.width / 2 : (plot.width * index) / (count - 1));
     const yAt = (value: number) =>
       plot.y + plot.height * (1 - Math.min(1, Math.max(0, value / scale.max)));
-    for (const index of xLabelIndexes(Math.min(count, xLabels.length))) {
+    this.xAt = xAt;
+    this.yAt = yAt;
+    // Bands first, under every line: a see-through area with edges, so it reads without colour.
+    for (const line of series) {
+      if (!line.band || line.band.low.length === 0) continue;
+      const { low, high } = line.band;
+      const edge = [
+        ...high.map((value, index) => ({ x: xAt(index), y: yAt(value) })),
+        ...low.map((value, index) => ({ x: xAt(index), y: yAt(value) })).reverse(),
+      ];
+      g.fillStyle(line.colour, 0.25);
+      fillPoints(g, edge, true);
+      g.lineStyle(2, line.colour, 0.8);
+      g.strokePoints(
+        edge.map((point) => new Phaser.Math.Vector2(point.x, point.y)),
+        true,
+      );
+    }
+    // As many week labels as the plot has room for, each with a label's width of space around it.
+    const widest = Math.max(
+      1,
+      ...[xLabels[0], xLabels.at(-1)].map((label) => this.textWidth(scene, label ?? '')),
+    );
+    const most = Math.max(2, Math.min(7, Math.floor(plot.width / (2 * widest))));
+    for (const index of xLabelIndexes(Math.min(count, xLabels.length), most)) {
       const label = xLabels[index] ?? '';
       objects.push(
         scene.add
@@ -148,8 +180,11 @@ export class LineChart extends Phaser.GameObjects.Container {
       g.strokePath();
       g.fillStyle(line.colour, 1);
       if (!line.faint) {
+        // A marker a week, or every few weeks where weeks are closer than three markers.
+        const every = Math.max(1, Math.ceil(24 / (plot.width / Math.max(1, count - 1))));
         line.values.forEach((value, index) => {
-          marker(g, line.marker, xAt(index), yAt(value), 8);
+          if (index % every === 0 || index === line.values.length - 1)
+            marker(g, line.marker, xAt(index), yAt(value), 8);
         });
       }
       const last = line.values[line.values.length - 1] ?? 0;
@@ -179,7 +214,12 @@ export class LineChart extends Phaser.GameObjects.Container {
 
   /** The width of the widest value-axis label (the top one is the longest). */
   private axisLabelWidth(scene: Phaser.Scene, scale: ChartScale): number {
-    const probe = scene.add.text(0, 0, scale.label(scale.max), textStyle('small'));
+    return this.textWidth(scene, scale.label(scale.max));
+  }
+
+  /** How wide a label is drawn in small text. */
+  private textWidth(scene: Phaser.Scene, words: string): number {
+    const probe = scene.add.text(0, 0, words, textStyle('small'));
     const width = probe.width;
     probe.destroy();
     return width;

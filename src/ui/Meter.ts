@@ -6,7 +6,7 @@ import Phaser from 'phaser';
 import { points, signedPoints } from './format';
 import type { IconKey } from './icons';
 import { iconTexture } from './iconTexture';
-import { iconSize } from './layout';
+import { iconSize, meterNumberWidth } from './layout';
 import { palette } from './palette';
 import { type TextOptions, textStyle } from './typography';
 
@@ -62,21 +62,23 @@ export class Meter extends Phaser.GameObjects.Container {
       this.numberText,
       this.deltaText,
     ];
+    let right = barX + options.barWidth + 10 + meterNumberWidth;
     if (options.label) {
-      parts.push(
-        scene.add
-          .text(
-            barX + options.barWidth + 70,
-            0,
-            options.label,
-            textStyle('small', { colour: palette.inkMuted }),
-          )
-          .setOrigin(0, 0.5),
-      );
+      const label = scene.add
+        .text(
+          barX + options.barWidth + 70,
+          0,
+          options.label,
+          textStyle('small', { colour: palette.inkMuted }),
+        )
+        .setOrigin(0, 0.5);
+      parts.push(label);
+      right = label.x + label.width;
     }
     this.add(parts);
     this.current = options.value;
-    this.meterWidth = barX + options.barWidth + 10 + this.numberText.width;
+    /** From the icon's left to the end of the label (or of the widest number). */
+    this.meterWidth = right;
     this.show(options.value);
     scene.add.existing(this);
     this.once(Phaser.GameObjects.Events.DESTROY, () => this.counter?.remove());

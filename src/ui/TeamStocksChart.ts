@@ -39,6 +39,6 @@ export function addTeamStocksChart(
         values: stocks.map((p) => p.energy),
       },
     ],
-    stocks.map((p) => `W${p.week}`),
+    stocks.map((p) => (p.week === 0 ? 'Start' : `W${p.week}`)),
   );
 }

@@ -48,6 +48,11 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /** The first letter of a name, for avatars. */
+/** "Hannah" of "Hannah Weiss". */
+export function firstName(full: string): string {
+  return full.trim().split(/\s+/)[0] ?? full;
+}
+
 export function initial(name: string): string {
   return (name.trim()[0] ?? '?').toUpperCase();
 }

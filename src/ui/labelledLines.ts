@@ -20,22 +20,38 @@ export interface LabelledLinesOptions {
   rowGap: number;
 }
 
-/** Draws the lines from (x, y) down, within `width`. */
+/**
+ * Draws the lines from (x, y) down, within `width`, and, given a height,
+ * within it too: if they would run past its foot they are set again closer
+ * and then in smaller words (never below the smallest size).
+ */
 export function addLabelledLines(
   scene: Phaser.Scene,
-  area: { x: number; y: number; width: number },
+  area: { x: number; y: number; width: number; height?: number },
   lines: readonly LabelledLine[],
   options: LabelledLinesOptions,
 ): void {
-  let y = area.y;
-  for (const line of lines) {
-    scene.add.text(area.x, y, line.label, textStyle('body', { bold: true }));
-    const text = scene.add.text(
-      area.x + options.labelWidth,
-      y,
-      line.text,
-      textStyle(options.role, { wrap: area.width - options.labelWidth }),
-    );
-    y += Math.max(text.height, lineHeight('body', true)) + options.rowGap;
+  const tries: LabelledLinesOptions[] = [
+    options,
+    { ...options, rowGap: Math.min(options.rowGap, 8) },
+    { ...options, role: 'small', rowGap: Math.min(options.rowGap, 8) },
+  ];
+  for (const [index, attempt] of tries.entries()) {
+    const made: Phaser.GameObjects.Text[] = [];
+    let y = area.y;
+    for (const line of lines) {
+      made.push(scene.add.text(area.x, y, line.label, textStyle('body', { bold: true })));
+      const text = scene.add.text(
+        area.x + attempt.labelWidth,
+        y,
+        line.text,
+        textStyle(attempt.role, { wrap: area.width - attempt.labelWidth }),
+      );
+      made.push(text);
+      y += Math.max(text.height, lineHeight('body', true)) + attempt.rowGap;
+    }
+    const fits = area.height === undefined || y - attempt.rowGap <= area.y + area.height;
+    if (fits || index === tries.length - 1) return;
+    for (const text of made) text.destroy();
   }
 }

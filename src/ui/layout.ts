@@ -60,6 +60,9 @@ export const button = {
   paddingY: 14,
   /** The key hint ("1") drawn at a choice's left edge. */
   keyBadge: 44,
+  /** A compact line's padding and key badge (the inbox's long list). */
+  compactPaddingX: 12,
+  compactKeyBadge: 38,
   iconSize: 40,
 } as const;
 
@@ -75,7 +78,7 @@ export const header = {
   titleY: 6,
   subtitleGap: 28,
   /** Where the quarter's bookings bar sits on the week board. */
-  quarter: { x: 700, y: 28, width: 640, barHeight: 24 },
+  quarter: { x: 560, y: 28, width: 840, barHeight: 24 },
 } as const;
 
 /** Top of the content below the header. */
@@ -84,25 +87,36 @@ export const contentBottom = stage.height - 28;
 
 // ─── Week board ────────────────────────────────────────────────────────────
 
-const boardLeft = stage.width - margin - 452 - gap;
+/** The side column (the inbox and "End week") at its narrowest; it widens for a big pile. */
+const sideWidth = 452;
+const teamHeight = contentBottom - contentTop - 676;
+
+/**
+ * The board's regions for a side column this wide: the pipeline on the
+ * left above the manager's week and the team, the inbox on the right. The
+ * pipeline's foot is wherever the week strip above the team begins.
+ */
+export function boardRegions(side: number = sideWidth): {
+  left: Region;
+  team: Region;
+  side: Region;
+} {
+  const sideX = stage.width - margin - side;
+  const leftWidth = sideX - gap - margin;
+  return {
+    left: { x: margin, y: contentTop, width: leftWidth, height: contentBottom - contentTop },
+    team: { x: margin, y: contentBottom - teamHeight, width: leftWidth, height: teamHeight },
+    side: { x: sideX, y: contentTop, width: side, height: contentBottom - contentTop },
+  };
+}
 
 export const board = {
-  pipeline: { x: margin, y: contentTop, width: boardLeft - margin, height: 660 },
-  team: {
-    x: margin,
-    y: contentTop + 676,
-    width: boardLeft - margin,
-    height: contentBottom - contentTop - 676,
-  },
-  side: {
-    x: stage.width - margin - 452,
-    y: contentTop,
-    width: 452,
-    height: contentBottom - contentTop,
-  },
-  /** The manager's panel at the top of the side column. */
-  manager: { height: 276, energyBar: 150 },
+  sideWidth,
+  /** The widest the side column grows to give the inbox a second column. */
+  maxSideWidth: 700,
   endWeek: { height: 84 },
+  /** The manager's week: a strip between the pipeline and the team. */
+  week: { padding: 14, headingGap: 24, rowGap: 10, energyBar: 150 },
   /** One rep's card on the team strip: name line, then a meter per stock. */
   rep: {
     gap: 12,
@@ -111,7 +125,7 @@ export const board = {
     maxWidth: 300,
     meterRow: 34,
     nameHeight: 60,
-    textGap: 18,
+    textGap: 14,
     /** The "3 deals" line, below the card's top. */
     infoY: 44,
   },
@@ -122,8 +136,8 @@ export const board = {
   /** The key to the card icons, under the columns. */
   cardKey: { height: 44, itemGap: 16, iconGap: 5 },
   card: { gap: 8, height: 112, compactHeight: 82, miniHeight: 46, padding: 10, icon: 28 },
-  /** Inbox items reach a little past the panel's padding on each side. */
-  inbox: { itemHeight: 84, gap: 6, pagerHeight: 56, top: 8, bleed: 6 },
+  /** Inbox lines reach a little past the panel's padding on each side; a second column sits this far off. */
+  inbox: { padY: 10, gap: 6, columnGap: 12, top: 4, bleed: 6, headerGap: 4 },
   hoursBar: {
     height: 44,
     columnGap: 8,
@@ -159,20 +173,25 @@ export const decision = {
 
 export const results = {
   headline: { x: margin, y: contentTop, width: stage.width - 2 * margin },
-  deals: { x: margin, y: contentTop + 76, width: 580, height: 780 },
+  deals: { x: margin, y: contentTop + 76, width: 580 },
   team: { x: 652, y: contentTop + 76, width: 1220 },
-  manager: { x: margin, y: contentBottom - 84, width: 1240, height: 84 },
   continue: { x: stage.width - margin - 560, y: contentBottom - 92, width: 560, height: 92 },
   dealRow: { height: 92, gap: 10, icon: 40 },
   repRow: {
-    height: 66,
-    avatar: 50,
+    height: 60,
+    avatar: 48,
     nameWidth: 236,
     meterWidth: 292,
     meterBar: 116,
-    columnsHeight: 48,
+    columnsHeight: 44,
   },
-  why: { lineGap: 8, minLines: 3 },
+  /** The reasons: under the deals and the team, beside the way on. */
+  why: {
+    x: margin,
+    width: stage.width - 2 * margin - 560 - gap,
+    bottom: contentBottom,
+    lineGap: 8,
+  },
   meterMs: 900,
 } as const;
 
@@ -200,10 +219,12 @@ export const end = {
   download: { x: margin + 480 + gap, y: contentBottom - 92, width: 480, height: 92 },
 } as const;
 
-const debriefTop = contentTop + 84;
+/** The debrief's tabs: two rows of them above the page. */
+const debriefTabs = { perRow: 5, height: 56, gap: 12 };
+const debriefTop = contentTop + 2 * debriefTabs.height + debriefTabs.gap + 20;
 const debriefChartWidth = (stage.width - 2 * margin - gap) / 2;
 const debriefChartHeight = (contentBottom - 92 - gap - debriefTop - gap) / 2;
-const debriefPageHeight = 720;
+const debriefPageHeight = 660;
 
 /** A debrief page as two panels side by side, the left one this wide. */
 function debriefHalves(leftWidth: number): { left: Region; right: Region } {
@@ -222,9 +243,9 @@ export const debrief = {
   tabs: {
     x: margin,
     y: contentTop,
-    width: (stage.width - 2 * margin - 5 * 16) / 6,
-    height: 64,
-    gap: 16,
+    width: (stage.width - 2 * margin - (debriefTabs.perRow - 1) * 16) / debriefTabs.perRow,
+    ...debriefTabs,
+    columnGap: 16,
   },
   /** The discussion page: the loops on the left, the questions on the right. */
   discuss: debriefHalves(1100),
@@ -235,26 +256,38 @@ export const debrief = {
     width: debriefChartWidth,
     height: debriefChartHeight,
   }),
-  /** The loops' strength bars: where they start in the panel, their longest and their thickness. */
-  loopBar: { x: 640, width: 300, height: 20 },
+  /** The loops drawn: a row each, its name and sentence over its steps closing into a loop. */
+  loops: {
+    x: margin,
+    y: debriefTop,
+    width: stage.width - 2 * margin,
+    rowHeight: (contentBottom - 92 - 12 - debriefTop) / 7,
+    /** Where the steps start, right of the kind's ring. */
+    chainX: 56,
+    arrow: 56,
+  },
   /** The decision marks' strip: a label column, then a cell per week. */
   marksLabel: 180,
+  /** What led to this: the outcomes on the left, the picked one's chain and chart on the right. */
+  causes: { ...debriefHalves(640), item: { height: 56, gap: 10 }, chartHeight: 250 },
+  /** The policy lab: the choice of player on the left, its figures over many seasons on the right. */
+  lab: { ...debriefHalves(700), control: { height: 56, gap: 12 } },
   /** The cost page: the ledger of wins on the left, the long-run score on the right. */
-  cost: debriefHalves(1060),
+  cost: debriefHalves(960),
   /** Ledger columns: deal, rep and week, what was given away, booked. */
-  ledgerColumns: [340, 200, 310, 140],
+  ledgerColumns: [300, 190, 290, 130],
   /** Score columns: part, you, then each road. */
-  scoreColumns: [290, 160, 125, 125],
+  scoreColumns: [330, 170, 140, 140],
   /** The decision log: filter rows, then the entries a page at a time. */
   log: {
     x: margin,
     y: debriefTop,
     width: stage.width - 2 * margin,
-    filter: { label: 110, width: 230, height: 56, gap: 12 },
+    filter: { label: 110, width: 260, height: 56, gap: 12 },
     /** Columns: week, deal, rep, decision, hours, what it did, how the deal ended. */
-    columns: [100, 320, 150, 210, 180, 560, 300],
-    rowHeight: 78,
-    perPage: 6,
+    columns: [90, 290, 150, 200, 170, 640, 280],
+    rowHeight: 90,
+    perPage: 5,
   },
   continue: results.continue,
 } as const;

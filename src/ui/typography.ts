@@ -113,6 +113,20 @@ export function fitWidth(text: Phaser.GameObjects.Text, width: number): Phaser.G
   return text;
 }
 
+/**
+ * A name in the width: whole, or its short form (a customer's first word,
+ * which tells it from every other), and only past that cut with an ellipsis.
+ */
+export function fitShortened(
+  text: Phaser.GameObjects.Text,
+  width: number,
+  short: string | undefined,
+): Phaser.GameObjects.Text {
+  if (text.width <= width || short === undefined) return fitWidth(text, width);
+  text.setText(short);
+  return fitWidth(text, width);
+}
+
 /** A person's name in the width: whole, or first name and initial, or first name, or cut. */
 export function fitName(text: Phaser.GameObjects.Text, width: number): Phaser.GameObjects.Text {
   if (text.width <= width) return text;

@@ -5,7 +5,7 @@ export function xLabelIndexes(count: number, most = 7): number[] {
   const every = Math.max(1, Math.ceil(count / most));
   const shown: number[] = [];
   for (let index = 0; index < count; index += every) {
-    if (index !== count - 1 && count - 1 - index < every / 2) continue;
+    if (index !== count - 1 && count - 1 - index < every) continue;
     shown.push(index);
   }
   if (count > 0 && shown.at(-1) !== count - 1) shown.push(count - 1);

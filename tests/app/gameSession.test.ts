@@ -6,8 +6,12 @@
 import { describe, expect, test } from 'vitest';
 import { GameSession } from '../../src/app/GameSession';
 import { readSave } from '../../src/app/saves';
+import { coachingTalk } from '../../src/content/coachingTalk';
+import { ruledPath } from '../../src/content/conversation';
+import { fillLine } from '../../src/content/genericCoaching';
 import { readSession } from '../../src/content/sessionFile';
 import { newSession, type Session } from '../../src/sim/session';
+import { shippedScenario } from '../content/support/shipped';
 import { memoryStorage } from '../support/memoryStorage';
 import { testCatalogue, testFingerprint, testScenario } from '../support/testScenario';
 
@@ -122,5 +126,39 @@ describe('GameSession', () => {
       game.board().inbox.some((i) => i.dealId === loss!.dealId && i.kind === 'loss-to-review'),
     ).toBe(false);
     game.dispose();
+  });
+
+  test('a story deal’s conversation is held once (its story stays, for the call and the review); then the deal gets a generic talk, named', () => {
+    const scenario = shippedScenario('tutorial');
+    const game = new GameSession({ scenario, session: newSession('tutorial', 'v', 2026) });
+    const storyDeal = game.state.deals.find((deal) => deal.storyId)!;
+    const story = game.story(storyDeal.storyId)!;
+    expect(story.id).toBe(storyDeal.storyId);
+    const lines = ruledPath(story, 'ask').map((taken) => taken.index);
+    expect(game.decide({ type: 'deal.coach', dealId: storyDeal.id, lines }).ok).toBe(true);
+    // Held: the talk panel will not replay it, and the story stays for what comes later.
+    expect(game.decision(storyDeal.id)?.conversationHeld).toBe(true);
+    expect(game.story(storyDeal.storyId)?.rescue).toBeDefined();
+
+    const talk = game.coachingTalk(storyDeal.id)!;
+    const rep = game.state.reps.find((r) => r.id === storyDeal.repId)!;
+    expect(talk.idea).toBe(game.state.deals.find((d) => d.id === storyDeal.id)!.weakIdea);
+    const words = [talk.plan, talk.ask.line, talk.ask.reply, talk.tell.line, talk.tell.reply].join(
+      ' ',
+    );
+    expect(words).not.toMatch(/\{customer\}|\{rep\}/);
+    expect(talk).toEqual(
+      (() => {
+        const raw = coachingTalk(game.state, storyDeal.id)!;
+        const fill = (line: string) =>
+          fillLine(line, { customer: storyDeal.customer, rep: rep.name });
+        return {
+          ...raw,
+          plan: fill(raw.plan),
+          ask: { line: fill(raw.ask.line), reply: fill(raw.ask.reply) },
+          tell: { line: fill(raw.tell.line), reply: fill(raw.tell.reply) },
+        };
+      })(),
+    );
   });
 });

@@ -37,6 +37,18 @@ describe('each broken fixture gives the expected error, with its file and path',
     ['duplicate-beat', `${pinecrest} › beats.think`, 'written twice', 'rename'],
     ['loop', `${pinecrest} › beats.think.choices[0].next`, 'go round forever', 'lead it forward'],
     ['unknown-tuning', 'tuning.deals.arrivalRate', 'unknown field "arrivalRate"', 'arrivalsPerRep'],
+    [
+      'shared-short-name',
+      'market.customers[2]',
+      'starts with the same word as "Pinecrest Clinics"',
+      'a word of its own',
+    ],
+    [
+      'same-customer-twice',
+      'deals[1] "Otterburn Mills" › customer',
+      '"Otterburn Mills" already has a written deal',
+      'a customer of its own',
+    ],
   ])('%s', (name, path, message, hint) => {
     const errors = errorsOf(name);
     const error = errors.find((e) => e.path === path);

@@ -30,6 +30,7 @@ function makeStory(): Story {
     repId: 'ana',
     idea: 'business-goal',
     start: 'plan',
+    middle: [],
     beats: {
       plan: {
         id: 'plan',

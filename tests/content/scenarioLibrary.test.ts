@@ -2,9 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import type { CheckReport } from '../../src/content/checkReport';
 import { loadDiskScenarios, scenarioFiles } from '../../src/content/diskScenarios';
 import { parseScenario } from '../../src/content/scenario';
 import { isScenarioPath, loadScenarios } from '../../src/content/scenarioLibrary';
+import { storySummary } from '../../src/content/storySummary';
+import { shippedScenarios } from './support/shipped';
 
 const small = readFileSync('tests/content/fixtures/small.json', 'utf8');
 const renamed = (id: string) => small.replace('"id": "small"', `"id": "${id}"`);
@@ -109,5 +112,49 @@ describe('npm run scenarios:check', () => {
     expect(run.stdout).toContain('ok  scenarios/tutorial.json');
     expect(run.stdout).toContain('2 scenario files checked: 1 ok, 1 broken, 4 problems');
     expect(run.status).toBe(1);
+  });
+
+  test('--json lists every file with its scenario and story deals, or its problems', () => {
+    const run = check(
+      '--json',
+      'tests/content/fixtures/several-problems.json',
+      'scenarios/tutorial.json',
+    );
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as CheckReport;
+    // In file order, as the text report lists them.
+    expect(report.files.map((f) => [f.file, f.ok, f.errors.length])).toEqual([
+      ['scenarios/tutorial.json', true, 0],
+      ['tests/content/fixtures/several-problems.json', false, 4],
+    ]);
+    expect(report.files[1]!.scenario).toBeNull();
+    expect(report.files[1]!.errors[0]).toMatchObject({ path: 'deals[0] "Nowhere Ltd" › customer' });
+    const tutorial = shippedScenarios().find((s) => s.id === 'tutorial')!;
+    expect(report.files[0]!.scenario).toEqual({
+      id: 'tutorial',
+      weeks: tutorial.weeks,
+      stories: storySummary(tutorial),
+    });
+  });
+
+  test('--json over the shipped files: every story deal listed, every file ok', () => {
+    const run = check('--json');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as CheckReport;
+    const shipped = shippedScenarios();
+    expect(report.files.every((f) => f.ok && f.errors.length === 0)).toBe(true);
+    expect(report.files.map((f) => f.scenario?.id).sort()).toEqual(shipped.map((s) => s.id).sort());
+    for (const scenario of shipped) {
+      const listed = report.files.find((f) => f.scenario?.id === scenario.id)!.scenario!;
+      expect(listed.stories.map((s) => s.deal)).toEqual(
+        Object.values(scenario.stories).map((s) => s.dealId),
+      );
+    }
+  });
+
+  test('an option it does not know is refused with exit 2', () => {
+    const run = check('--jsn');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('unknown option --jsn');
   });
 });

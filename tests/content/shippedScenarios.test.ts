@@ -190,13 +190,13 @@ describe('inherited-team and tutorial', () => {
     );
   });
 
-  test('tutorial: 8 weeks, 3 reps, one story deal from week 1, a late deal to rescue', () => {
+  test('tutorial: 8 weeks, 3 reps, two story deals from week 1 (the first opens with the narrator), a late deal to rescue', () => {
     const tutorial = shippedScenario('tutorial');
     expect(tutorial.setup.weeks).toBe(8);
     expect(tutorial.setup.team).toHaveLength(3);
     const stories = tutorial.setup.deals.filter((d) => d.storyId);
-    expect(stories).toHaveLength(1);
-    expect(stories[0]!.arrivesWeek).toBe(1);
+    expect(stories).toHaveLength(2);
+    expect(stories.map((d) => d.arrivesWeek)).toEqual([1, 1]);
     expect(tutorial.setup.deals.some((d) => rescueStages.includes(d.stage))).toBe(true);
     const story = tutorial.stories[stories[0]!.storyId!]!;
     expect(story.beats[story.start]?.speaker).toBe('narrator');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ruledPath } from '../../src/content/conversation';
-import { storyCoaching } from '../../src/content/storyCoaching';
+import { ruledPath, ruledWay } from '../../src/content/conversation';
+import { givesWhatWasMeant, storyCoaching } from '../../src/content/storyCoaching';
 import { createSeason } from '../../src/sim/season';
 import { shippedScenario } from './support/shipped';
 
@@ -28,6 +28,33 @@ describe('scripted players hold a story conversation', () => {
     });
   });
 
+  test('a rescue goes through the call by the rule: the first line that gives what was meant, else the first', () => {
+    const withDeal = {
+      ...state,
+      deals: [...state.deals, { ...state.deals[0]!, id: storyDeal.id, storyId: story.id }],
+    };
+    const call = story.rescue!;
+    for (const concession of ['none', 'discount', 'free-services'] as const) {
+      const prepared = prepare(
+        { type: 'deal.rescue', week: 1, dealId: storyDeal.id, concession },
+        withDeal,
+      );
+      const lines = ruledWay(call, givesWhatWasMeant(concession)).map((taken) => taken.index);
+      expect(prepared).toEqual({ type: 'deal.rescue', week: 1, dealId: storyDeal.id, lines });
+      // The first line of the call is what the rule takes when it is of the kind meant.
+      const first = call.beats[call.start]!.choices[lines[0]!]!;
+      expect(givesWhatWasMeant(concession)(first)).toBe(true);
+    }
+    const review = prepare({ type: 'loss.review', week: 1, dealId: storyDeal.id }, withDeal);
+    expect(review).toEqual({
+      type: 'loss.review',
+      week: 1,
+      dealId: storyDeal.id,
+      lines: ruledWay(story.review!, (line) => line.style === 'ask').map((taken) => taken.index),
+    });
+    expect(review.type === 'loss.review' && review.lines?.length).toBeGreaterThan(0);
+  });
+
   test('never again once held, and never on other decisions', () => {
     const others = state.deals.filter((deal) => deal.id !== storyDeal.id);
     const heldDeal = {
@@ -44,12 +71,14 @@ describe('scripted players hold a story conversation', () => {
       style: 'ask' as const,
     };
     expect(prepare(coachAgain, held)).toBe(coachAgain);
+    const elsewhere = others[0]!;
     const rescue = {
       type: 'deal.rescue' as const,
       week: 1,
-      dealId: storyDeal.id,
+      dealId: elsewhere.id,
       concession: 'none' as const,
     };
+    expect(elsewhere.storyId).toBeUndefined();
     expect(prepare(rescue, held)).toBe(rescue);
   });
 });

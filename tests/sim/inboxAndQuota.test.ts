@@ -1,7 +1,7 @@
 /** The week's inbox (one count for the board and the runner) and the pressure of quota at quarter end. */
 import { describe, expect, test } from 'vitest';
 import { isLate } from '../../src/sim/deals';
-import { coachWindowsShown, inboxEntries, inboxSize } from '../../src/sim/inbox';
+import { coachWindowsShown, inboxEntries, inboxKinds, inboxSize } from '../../src/sim/inbox';
 import { quotaPressure } from '../../src/sim/quota';
 import { boardView } from '../../src/sim/selectors';
 import { Step } from '../../src/sim/step';
@@ -9,14 +9,18 @@ import { openWeek } from '../../src/sim/week';
 import { makeSeason, weeksPlayed } from '../support/seasons';
 
 describe('the inbox', () => {
-  test('the board shows exactly the items the runner counts, with a few coaching windows at most', () => {
+  test('the board shows exactly the items the runner counts, grouped by kind, with a few coaching windows at most', () => {
     let windowsSeen = 0;
     for (let seed = 1; seed <= 20; seed += 1) {
       let state = makeSeason(seed);
       for (let week = 1; week <= 8; week += 1) {
         const entries = inboxEntries(state);
+        // The board groups them by kind (reviews, requests, going south, windows), each kind in the model's order.
+        const grouped = inboxKinds.flatMap((kind) =>
+          entries.filter((entry) => entry.kind === kind),
+        );
         expect(boardView(state).inbox.map((item) => [item.kind, item.dealId])).toEqual(
-          entries.map((entry) => [entry.kind, entry.dealId]),
+          grouped.map((entry) => [entry.kind, entry.dealId]),
         );
         expect(state.opened.inbox).toBe(inboxSize(state));
         const windows = entries.filter((entry) => entry.kind === 'coach-window').length;

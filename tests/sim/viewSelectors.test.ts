@@ -229,7 +229,10 @@ describe('quarterReview and seasonSummary', () => {
     expect(review.bookings).toBe(played.ledger.bookings);
     expect(review.quota).toBe(played.quotaPerQuarter);
     expect(review.dealsWon).toBe(played.ledger.dealsWon);
-    expect(review.stocks).toHaveLength(13);
+    // The chart starts where week 1 opened, then a point a week.
+    expect(review.stocks).toHaveLength(14);
+    expect(review.stocks[0]).toEqual({ week: 0, ...played.opening });
+    expect(review.stocks[0]!.energy).toBe(makeSeason(5).manager.energy);
     expect(review.margin).toBeGreaterThan(0);
     expect(review.margin).toBeLessThanOrEqual(1);
     expect(quarterReview(played, 2)).toBeUndefined();
@@ -255,5 +258,19 @@ describe('quarterReview and seasonSummary', () => {
     expect(summary.quota).toBeCloseTo((played.quotaPerQuarter * 2) / 13);
     expect(summary.first).toBeDefined();
     expect(summary.last).toBeDefined();
+  });
+
+  test('every "from" is where week 1 opened: what the week 1 board showed, not the end of week 1', () => {
+    const start = makeSeason(7);
+    const board = boardView(start);
+    const summary = seasonSummary(weeksPlayed(start, 3));
+    expect(summary.first.energy).toBe(board.hours.energy);
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    expect(summary.first.capability).toBeCloseTo(mean(board.team.map((rep) => rep.capability)), 12);
+    expect(summary.first.morale).toBeCloseTo(mean(board.team.map((rep) => rep.morale)), 12);
+    expect(summary.stocks[0]).toEqual({ week: 0, ...summary.first });
+    expect(summary.stocks).toHaveLength(4);
+    // After week 1 the figures have moved: a start taken then would disagree with the board.
+    expect(summary.stocks[1]!.energy).not.toBe(summary.first.energy);
   });
 });

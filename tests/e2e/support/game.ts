@@ -8,7 +8,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { saveKey } from '../../../src/app/saves';
 import { loadDiskScenarios } from '../../../src/content/diskScenarios';
+import type { Scenario } from '../../../src/content/scenario';
 import { scenarioFingerprint } from '../../../src/content/scenarioCatalogue';
+import type { Decision } from '../../../src/sim/decisions';
 import { newSession, withDecision } from '../../../src/sim/session';
 
 export const screenTimeout = 20_000;
@@ -106,13 +108,31 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /** A save of this scenario played (with no decisions) up to the start of the given week. */
 export function savePlayedTo(scenarioId: string, week: number, seed = 11): string {
+  const weeks = Array.from({ length: week - 1 }, (_, index) => index + 1);
+  return saveOfDecisions(
+    scenarioId,
+    weeks.map((played) => ({ type: 'week.advance', week: played })),
+    seed,
+  );
+}
+
+/** A save of this scenario with these decisions taken (made in Node, e.g. by a scripted player). */
+export function saveOfDecisions(
+  scenarioId: string,
+  decisions: readonly Decision[],
+  seed = 11,
+): string {
+  const scenario = shippedScenario(scenarioId);
+  const text = readFileSync(scenario.file, 'utf8');
+  let session = newSession(scenarioId, scenarioFingerprint(text), seed);
+  for (const decision of decisions) session = withDecision(session, decision);
+  return JSON.stringify(session);
+}
+
+export function shippedScenario(scenarioId: string): Scenario {
   const entry = loadDiskScenarios().find((e) => e.ok && e.scenario.id === scenarioId);
   if (!entry?.ok) throw new Error(`no scenario ${scenarioId}`);
-  const text = readFileSync(entry.scenario.file, 'utf8');
-  let session = newSession(scenarioId, scenarioFingerprint(text), seed);
-  for (let played = 1; played < week; played += 1)
-    session = withDecision(session, { type: 'week.advance', week: played });
-  return JSON.stringify(session);
+  return entry.scenario;
 }
 
 /** Opens the game and starts a new season of this scenario, on the board of week 1. */
