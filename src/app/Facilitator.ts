@@ -6,7 +6,7 @@
  * the presenter window.
  */
 import { type Actor, createActor } from 'xstate';
-import type { RoomPrompt } from '../content/roomPrompts';
+import type { RoomPrompt } from '../content/roomPrompt';
 import { roomBeat, roomMachine } from '../machines/roomMachine';
 import type { RoomVote } from '../sim/session';
 import { type RoomControls, RoomLayer, type RoomView } from '../ui/RoomLayer';
@@ -110,15 +110,33 @@ export class Facilitator implements RoomControls {
     // The title may redraw once more as the room's text size takes hold: not a step of the room.
     if (screen === 'title') return;
     this.actor.send({ type: 'screen.entered', screen, week });
-    // Each decision (and each step of one) opens with the room's vote once its options are
-    // drawn, later in this step.
+    // Each decision opens with the room's vote once its options are drawn; so does each new
+    // set of options a decision shows (a conversation's next line), seen in the DOM layer.
     this.hideVote();
-    if (screen === 'decision')
-      setTimeout(() => {
-        const { card, paused } = this.view;
-        if (card.kind === 'none' && !paused && !this.vote) this.openVote();
-      }, 0);
+    this.watching?.disconnect();
+    this.watching = undefined;
+    this.offered = '';
+    if (screen !== 'decision') return;
+    const screenGroup = document.querySelector('#ui-layer .ui-screen');
+    const offer = () => {
+      const { card, paused } = this.view;
+      const options = screenOptions()
+        .map(({ option }) => option.label)
+        .join('\n');
+      if (options === '' || options === this.offered) return;
+      if (card.kind === 'none' && !paused && !this.vote && this.openVote()) this.offered = options;
+    };
+    setTimeout(offer, 0);
+    if (screenGroup) {
+      this.watching = new MutationObserver(() => setTimeout(offer, 0));
+      this.watching.observe(screenGroup, { childList: true });
+    }
   }
+
+  /** Watches the decision's buttons for a new set of options. */
+  private watching: MutationObserver | undefined;
+  /** The options the vote was last opened on (so the same ones are not offered twice). */
+  private offered = '';
 
   /** Opens the room's vote on the decision's options; false when there are none to vote on. */
   openVote(): boolean {
@@ -248,6 +266,7 @@ export class Facilitator implements RoomControls {
   }
 
   dispose(): void {
+    this.watching?.disconnect();
     this.hideVote();
     clearInterval(this.clock);
     this.actor.stop();

@@ -18,6 +18,7 @@ import { openDomPage } from '../ui/DomPage';
 import { type TextScaleName, textScales } from '../ui/layout';
 import { setTextScale } from '../ui/typography';
 import { csvText } from './csvText';
+import { debriefScriptSections } from './debriefScript';
 import { type DisplaySettings, loadDisplaySettings, saveDisplaySettings } from './displaySettings';
 import { downloadSave } from './errorScreen';
 import { Facilitator, type RoomHost } from './Facilitator';
@@ -26,6 +27,7 @@ import type { PageState } from './pageState';
 import { summarySections, summarySubtitle } from './printSummary';
 import { openRoomChannel, type RoomMessage } from './roomChannel';
 import { keepAside, readSave, type SaveStorage } from './saves';
+import { compareTables, type TableFile } from './tableComparison';
 
 export type OverlayMode = 'pause' | 'rewind' | 'keys' | 'settings' | 'export';
 
@@ -352,6 +354,40 @@ export class GameApp {
     const name = session.exportName(format === 'weeks-csv' ? 'weeks' : 'decisions', 'csv');
     downloadSave(csvText(table), name, 'text/csv');
     this.page.announce(`Downloading ${name}.`);
+  }
+
+  /** Several tables' session files side by side, on a page over the title. */
+  compareTables(files: readonly TableFile[]): void {
+    const close = openDomPage({
+      id: 'table-comparison',
+      heading: 'The tables compared',
+      subtitle: `${files.length} session files, a table each, named after its file.`,
+      sections: compareTables(files, this.catalogue),
+      actions: [
+        { text: 'Print', action: 'print', onActivate: () => window.print() },
+        { text: 'Back to the title', action: 'continue', onActivate: () => close() },
+      ],
+      onClose: () => this.dom.focusFirst(),
+    });
+    this.page.announce(`${files.length} tables compared. Escape goes back to the title.`);
+  }
+
+  /** The debrief script: its four phases filled with this season, the board, the closing card. */
+  openDebriefScript(): void {
+    const session = this.session;
+    if (!session) return;
+    const close = openDomPage({
+      id: 'debrief-script',
+      heading: 'Debrief script',
+      subtitle: `${summarySubtitle(session)}. Reactions, what happened, analysis, summary (after PEARLS).`,
+      sections: debriefScriptSections(session, this.storage),
+      actions: [
+        { text: 'Print', action: 'print', onActivate: () => window.print() },
+        { text: 'Back to the game', action: 'continue', onActivate: () => close() },
+      ],
+      onClose: () => this.dom.focusFirst(),
+    });
+    this.page.announce('The debrief script. Escape goes back to the game.');
   }
 
   private openSummary(session: GameSession): void {

@@ -18,6 +18,7 @@ import { dealStageNames } from '../sim/vocabulary';
 import { make, tableOf } from '../ui/domElements';
 import { money, percent, points } from '../ui/format';
 import { countdownWords, type RoomView } from '../ui/RoomLayer';
+import { branchTable } from './branchComparison';
 import { openRoomChannel, type RoomCommand, type RoomState } from './roomChannel';
 import { roomVoteWords } from './roomVoteWords';
 
@@ -206,6 +207,8 @@ export function startPresenter(
           element('p', roomVoteWords(roomVoteSummary(votesOf(read.session))), 'presenter-votes'),
         ),
       );
+      const branches = branchTable(scenario.setup, read.session, currency);
+      if (branches) parts.push(section('The roads played', tableOf(branches)));
       parts.push(section('Debrief questions', list(scenario.debriefQuestions)));
     } else {
       parts.push(

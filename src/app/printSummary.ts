@@ -6,6 +6,7 @@
  */
 import type { DomPageSection } from '../ui/DomPage';
 import { hours, money, points } from '../ui/format';
+import { branchTable } from './branchComparison';
 import { logTable } from './decisionLogWords';
 import { describeSeason } from './describeSeason';
 import type { GameSession } from './GameSession';
@@ -18,6 +19,7 @@ export function summarySections(session: GameSession): DomPageSection[] {
   );
   const weeks = session.series();
   const votes = session.roomVotes();
+  const branches = branchTable(session.scenario.setup, session.session, currency);
   return [
     { heading: 'The season', lines: season },
     ...(votes.votes > 0 ? [{ heading: 'How the room voted', lines: [roomVoteWords(votes)] }] : []),
@@ -47,6 +49,7 @@ export function summarySections(session: GameSession): DomPageSection[] {
         ]),
       },
     },
+    ...(branches ? [{ heading: 'The roads played', table: branches }] : []),
     { heading: 'Every decision', table: logTable(session.decisionLog(), currency) },
     { heading: 'Questions for the debrief', lines: session.scenario.debriefQuestions },
   ];

@@ -3,11 +3,11 @@
  * week's board or after its consequences are revealed, a question for the
  * room, an optional countdown, and a note only the presenter view shows.
  * Optional in a scenario file; a separate block so the schema grows by one line.
+ * What it parses to is the game's RoomPrompt (src/content/roomPrompt.ts):
+ * src/content/scenario.ts hands one to the other, so the compiler holds them equal.
  */
 import { z } from 'zod';
-
-export const promptBeats = ['week', 'results'] as const;
-export type PromptBeat = (typeof promptBeats)[number];
+import { promptBeats } from './roomPrompt';
 
 export const roomPromptsSchema = z
   .array(
@@ -35,8 +35,3 @@ export const roomPromptsSchema = z
     }),
   )
   .describe('Discussion prompts for a facilitated session, at the beats they mark.');
-
-export type RoomPrompt = z.infer<typeof roomPromptsSchema>[number];
-
-/** A prompt's id: its beat and week, unique in a scenario. */
-export const promptId = (prompt: Pick<RoomPrompt, 'at' | 'week'>) => `${prompt.at}-${prompt.week}`;

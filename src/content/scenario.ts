@@ -8,7 +8,7 @@ import type { SeasonSetup } from '../sim/setup';
 import { type ErrorReport, errorReport, mostProblems } from './errorReport';
 import { readJson } from './jsonSource';
 import { quote } from './quote';
-import type { RoomPrompt } from './roomPrompts';
+import type { RoomPrompt } from './roomPrompt';
 import { checkScenario } from './scenarioChecks';
 import type { ScenarioError } from './scenarioError';
 import { scenarioFileSchema } from './scenarioSchema';

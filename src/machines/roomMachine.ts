@@ -8,7 +8,7 @@
  * is counted for the step indicator.
  */
 import { assign, setup } from 'xstate';
-import { promptId, type RoomPrompt } from '../content/roomPrompts';
+import { promptId, type RoomPrompt } from '../content/roomPrompt';
 
 /** The beats of a week as the room lives them, in order. */
 export const roomBeats = ['board', 'decide', 'consequences', 'discuss'] as const;

@@ -61,7 +61,7 @@ export class OverlayScene extends BaseScene {
     // The panel is as tall as what it holds, centred on the stage.
     const weeks = this.app.session?.rewindWeeks ?? 0;
     const rows = {
-      pause: this.app.session ? 7 : 4,
+      pause: this.app.session ? 8 : 4,
       export: exportRows.length + 2,
       rewind: 2 + Math.ceil(weeks / overlay.weekColumns),
       keys: this.keyList().length + 1,
@@ -116,7 +116,7 @@ export class OverlayScene extends BaseScene {
 
   private row(config: {
     label: string;
-    action: 'continue' | 'choose' | 'settings' | 'rewind' | 'download' | 'export';
+    action: 'continue' | 'choose' | 'settings' | 'rewind' | 'download' | 'export' | 'debrief';
     onActivate: () => void;
     data?: Readonly<Record<string, string>>;
     primary?: boolean;
@@ -179,6 +179,15 @@ export class OverlayScene extends BaseScene {
         action: 'choose',
         data: { menu: 'export' },
         onActivate: () => this.app.overlays?.open('export'),
+      });
+      this.row({
+        label: 'Debrief script…',
+        action: 'debrief',
+        data: { menu: 'script' },
+        onActivate: () => {
+          this.close();
+          this.app.openDebriefScript();
+        },
       });
     }
     this.row({

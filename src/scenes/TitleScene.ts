@@ -297,17 +297,34 @@ export class TitleScene extends BaseScene {
       });
       y += made.buttonHeight + title.scenarioButton.gap;
     });
+    // Two files' ways side by side: one session to play on, several tables to compare.
+    const half = (area.width - title.actions.gap) / 2;
     const open = this.button({
-      region: { x: area.x, y, width: area.width, height: title.scenarioButton.height },
+      region: { x: area.x, y, width: half, height: title.scenarioButton.height },
       label: 'Open a session file',
-      detail: 'Play on from a session downloaded from this game',
+      detail: 'Play on where it stopped',
       action: 'open-file',
       variant: 'choice',
       autoHeight: true,
       once: false,
       onActivate: () => this.app.dom.chooseFile((text, name) => this.openFile(text, name)),
     });
-    y += open.buttonHeight + title.scenarioButton.gap;
+    const compare = this.button({
+      region: {
+        x: area.x + half + title.actions.gap,
+        y,
+        width: half,
+        height: title.scenarioButton.height,
+      },
+      label: 'Compare tables',
+      detail: 'Several files, one a table',
+      action: 'compare',
+      variant: 'choice',
+      autoHeight: true,
+      once: false,
+      onActivate: () => this.app.dom.chooseFiles((files) => this.app.compareTables(files)),
+    });
+    y += Math.max(open.buttonHeight, compare.buttonHeight) + title.scenarioButton.gap;
     const detailTop = y + title.detail.gap - title.scenarioButton.gap;
     const inner = addPanel(this, {
       x: area.x,

@@ -31,6 +31,7 @@ export const dataActions = [
   'run-lab',
   'export',
   'facilitate',
+  'compare',
 ] as const;
 export type DataAction = (typeof dataActions)[number];
 
@@ -117,18 +118,7 @@ export class DomLayer {
    * hidden <input type="file" data-session-file>), and hands over its text.
    */
   chooseFile(onText: (text: string, name: string) => void): void {
-    let input = this.root.querySelector<HTMLInputElement>('input[data-session-file]');
-    if (!input) {
-      input = document.createElement('input');
-      input.type = 'file';
-      input.accept = '.json,application/json';
-      input.hidden = true;
-      input.dataset.sessionFile = '';
-      input.setAttribute('aria-label', 'Session file');
-      this.root.append(input);
-    }
-    const picker = input;
-    picker.value = '';
+    const picker = this.fileInput('sessionFile', 'Session file', false);
     picker.onchange = () => {
       const file = picker.files?.[0];
       if (!file) return;
@@ -138,6 +128,45 @@ export class DomLayer {
       );
     };
     picker.click();
+  }
+
+  /**
+   * Asks for several files at once (one per table) through a hidden
+   * <input type="file" multiple data-session-files>, and hands over their texts.
+   */
+  chooseFiles(onFiles: (files: { text: string; name: string }[]) => void): void {
+    const picker = this.fileInput('sessionFiles', 'Session files, one per table', true);
+    picker.onchange = () => {
+      const files = [...(picker.files ?? [])];
+      if (files.length === 0) return;
+      void Promise.all(
+        files.map((file) =>
+          file.text().then(
+            (text) => ({ text, name: file.name }),
+            () => ({ text: '', name: file.name }),
+          ),
+        ),
+      ).then(onFiles);
+    };
+    picker.click();
+  }
+
+  /** The hidden file input under this data-* name, made once, emptied for a new choice. */
+  private fileInput(name: 'sessionFile' | 'sessionFiles', label: string, multiple: boolean) {
+    const attribute = name === 'sessionFile' ? 'data-session-file' : 'data-session-files';
+    let input = this.root.querySelector<HTMLInputElement>(`input[${attribute}]`);
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = multiple;
+      input.accept = '.json,application/json';
+      input.hidden = true;
+      input.dataset[name] = '';
+      input.setAttribute('aria-label', label);
+      this.root.append(input);
+    }
+    input.value = '';
+    return input;
   }
 
   private descriptionIn(group: HTMLElement): HTMLElement {

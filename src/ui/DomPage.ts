@@ -5,12 +5,40 @@
  * open the game is inert and Escape closes it.
  */
 import type { DescriptionTable } from './DomLayer';
-import { tableOf } from './domElements';
+import { make, tableOf } from './domElements';
 
 export interface DomPageSection {
   heading: string;
   lines?: readonly string[];
   table?: DescriptionTable;
+  /** Boxes to type into; what is typed also prints. */
+  fields?: readonly DomPageField[];
+}
+
+export interface DomPageField {
+  id: string;
+  label: string;
+  value: string;
+  onInput(value: string): void;
+}
+
+/** A labelled box to type into, with a copy of its words that prints in its place. */
+function fieldOf(field: DomPageField): HTMLElement {
+  const holder = make('div', 'dom-page-field');
+  const label = make('label', undefined, field.label);
+  const box = make('textarea');
+  box.id = `field-${field.id}`;
+  box.dataset.field = field.id;
+  box.rows = 4;
+  box.value = field.value;
+  label.htmlFor = box.id;
+  const printed = make('p', 'dom-page-printed', field.value);
+  box.addEventListener('input', () => {
+    printed.textContent = box.value;
+    field.onInput(box.value);
+  });
+  holder.append(label, box, printed);
+  return holder;
 }
 
 export interface DomPageContent {
@@ -58,6 +86,7 @@ export function openDomPage(content: DomPageContent): () => void {
       part.append(list);
     }
     if (section.table) part.append(tableOf(section.table));
+    for (const field of section.fields ?? []) part.append(fieldOf(field));
     page.append(part);
   }
   const close = () => {
@@ -68,6 +97,11 @@ export function openDomPage(content: DomPageContent): () => void {
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
+    // Escape in a box being typed into leaves the box, not the page.
+    if (event.target instanceof HTMLTextAreaElement) {
+      event.target.blur();
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     close();

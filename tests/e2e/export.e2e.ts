@@ -4,14 +4,14 @@
  * log; the weeks and the decisions download as CSV tables; the summary page
  * opens over the game and prints alone.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { saveKey } from '../../src/app/saves';
 import { openBrowser, screenshot, useFreshBrowser } from './support/browser';
-import { gameUrl, screenWords, startNewGame, waitForScreen } from './support/game';
+import { gameUrl, savePlayedTo, screenWords, startNewGame, waitForScreen } from './support/game';
 
 const browser = useFreshBrowser();
 
@@ -125,4 +125,81 @@ test('export the session and its tables; the file opens in a fresh profile at th
   } finally {
     await fresh.close();
   }
+});
+
+test('the debrief script: its four phases filled with the season, a plus/delta board kept as typed, a closing card that prints', async () => {
+  const { page, errors } = browser();
+  await startNewGame(page, inject('baseUrl'), 'tutorial');
+  await playWeek(page, 1);
+  await page.keyboard.press('Escape');
+  await page.click('.ui-modal button[data-menu="script"]');
+  await page.waitForSelector('#debrief-script textarea[data-field="plus"]');
+  const headings = await page.$$eval('#debrief-script h2', (h) => h.map((x) => x.textContent));
+  expect(headings).toEqual([
+    '1. Reactions (5 minutes)',
+    '2. What happened (10 minutes)',
+    '3. Analysis (10 minutes)',
+    '4. Summary (5 minutes)',
+    'Plus / delta',
+    'One thing I will do differently',
+  ]);
+  const text = await page.textContent('#debrief-script');
+  expect(text).toContain('Bookings:');
+  expect(text).toContain('Which deal did you most want to rescue?');
+  await page.fill('#debrief-script textarea[data-field="plus"]', 'We coached Marco early.');
+  await page.fill('#debrief-script textarea[data-field="one-thing"]', 'Ask before I tell.');
+  await screenshot(page, 'debrief-script');
+  // Escape in a box leaves the box; a second Escape closes the page. What was typed is kept.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#debrief-script', { state: 'detached' });
+  await page.keyboard.press('Escape');
+  await page.click('.ui-modal button[data-menu="script"]');
+  await page.waitForSelector('#debrief-script textarea[data-field="plus"]');
+  expect(await page.inputValue('#debrief-script textarea[data-field="plus"]')).toBe(
+    'We coached Marco early.',
+  );
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.isVisible('#debrief-script textarea')).toBe(false);
+  expect(await page.textContent('#debrief-script .dom-page-printed >> nth=2')).toBe(
+    'Ask before I tell.',
+  );
+  await page.screenshot({ path: 'tests/artifacts/debrief-script-printed.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  expect(errors).toEqual([]);
+});
+
+test('several tables’ session files compare side by side on the title, by table name', async () => {
+  const { page, errors } = browser();
+  const files = [
+    ['table-a.json', savePlayedTo('tutorial', 4, 11)],
+    ['table-b.json', savePlayedTo('tutorial', 3, 12)],
+  ].map(([name, bytes]) => {
+    const path = join(tmpdir(), `${process.pid}-${name}`);
+    writeFileSync(path, bytes!);
+    return path;
+  });
+  await page.goto(gameUrl(inject('baseUrl')));
+  await waitForScreen(page, 'title');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.click('button[data-action="compare"]'),
+  ]);
+  expect(chooser.isMultiple()).toBe(true);
+  await chooser.setFiles(files);
+  await page.waitForSelector('#table-comparison table');
+  const names = await page.$$eval('#table-comparison section:first-of-type thead th', (cells) =>
+    cells.map((cell) => cell.textContent),
+  );
+  expect(names).toEqual(['', `${process.pid}-table-a`, `${process.pid}-table-b`]);
+  const weeks = await page.$$eval('#table-comparison section:first-of-type tbody tr', (rows) =>
+    rows
+      .find((row) => row.children[0]?.textContent === 'Weeks played')
+      ?.textContent?.replace('Weeks played', ''),
+  );
+  expect(weeks).toBe('32');
+  await screenshot(page, 'table-comparison');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#table-comparison', { state: 'detached' });
+  expect(errors).toEqual([]);
 });

@@ -17,7 +17,9 @@ test('the page’s policy allows no inline script and no eval, and the game play
     const seen: string[] = [];
     (window as unknown as { violations: string[] }).violations = seen;
     document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      seen.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`,
+      ),
     );
   });
   await startNewGame(page, inject('baseUrl'), 'tutorial');

@@ -14,6 +14,7 @@ import { keptSaveKey, saveKey } from '../../src/app/saves';
 import { screenshot, useFreshBrowser } from './support/browser';
 import {
   buttonNames,
+  endWeek,
   gameUrl,
   loadWithSave,
   savePlayedTo,
@@ -23,13 +24,6 @@ import {
 } from './support/game';
 
 const browser = useFreshBrowser();
-
-async function endWeek(page: Page, week: number): Promise<void> {
-  await page.click('.ui-screen button[data-action="advance"]');
-  await waitForScreen(page, 'results', week);
-  await page.click('.ui-screen button[data-action="advance"]');
-  await waitForScreen(page, 'week', week + 1);
-}
 
 const announced = (page: Page, words: string) =>
   page.waitForFunction(

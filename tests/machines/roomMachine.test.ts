@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
-import type { RoomPrompt } from '../../src/content/roomPrompts';
+import type { RoomPrompt } from '../../src/content/roomPrompt';
 import { roomBeat, roomMachine } from '../../src/machines/roomMachine';
 
 const prompts: RoomPrompt[] = [

@@ -184,3 +184,11 @@ export async function openInboxItem(page: Page, kinds: readonly string[]): Promi
   }
   return false;
 }
+
+/** Ends the week from the board and goes on to the next week's board. */
+export async function endWeek(page: Page, week: number): Promise<void> {
+  await page.click('.ui-screen button[data-action="advance"]');
+  await waitForScreen(page, 'results', week);
+  await page.click('.ui-screen button[data-action="advance"]');
+  await waitForScreen(page, 'week', week + 1);
+}
