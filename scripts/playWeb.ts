@@ -228,10 +228,12 @@ async function main(): Promise<void> {
         else if ((await screen(page)).screen === 'decision') {
           // Nothing wanted was possible (no hours left, or too early or late): back to the board.
           presses += 1;
-          await page.click('.ui-screen button >> text=Back to the board', { timeout: 5000 }).catch(async (error) => {
-            await page.screenshot({ path: '/tmp/shots/play-stuck.png' });
-            throw error;
-          });
+          await page
+            .click('.ui-screen button >> text=Back to the board', { timeout: 5000 })
+            .catch(async (error) => {
+              await page.screenshot({ path: join(shots || 'tests/artifacts', 'play-stuck.png') });
+              throw error;
+            });
           await waitFor(page, 'week', now.week);
         }
       }

@@ -169,7 +169,9 @@ test('a pipeline card opens its deal: the decision when the inbox holds one, els
     words: document.querySelector('.ui-screen .ui-description')?.textContent ?? '',
   }));
   expect(look.options).toBe(0);
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Back to the board');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+    'Back to the board',
+  );
   expect(look.words).toContain('nothing to decide this week');
   await screenshot(page, 'deal-look-1920');
   await page.click('.ui-screen button >> text=Back to the board');
