@@ -39,6 +39,7 @@ import type { SeasonState } from '../sim/state';
 import type { DealStage } from '../sim/vocabulary';
 import { type WeekReport, weekReport } from '../sim/weekReport';
 import { type RepWeekStocks, weekStocks } from '../sim/weekStocks';
+import { type PlayedRoad, playedRoads } from './branchComparison';
 import { type PlayedForward, playedForward } from './playedForward';
 import { type Road, roadsNotTaken } from './roadsNotTaken';
 import { type SaveStorage, writeSave } from './saves';
@@ -65,6 +66,7 @@ interface ReplayedFigures {
   log: DecisionLogEntry[];
   forward: PlayedForward;
   roads: Road[];
+  playedRoads: PlayedRoad[];
 }
 
 export class GameSession {
@@ -230,6 +232,13 @@ export class GameSession {
   roads(): Road[] {
     return this.fromLog('roads', () =>
       roadsNotTaken(this.scenario, this.seed, this.lastWeekPlayed),
+    );
+  }
+
+  /** The other roads the room played in this session (after a rewind), for the debrief's charts. */
+  playedRoads(): PlayedRoad[] {
+    return this.fromLog('playedRoads', () =>
+      playedRoads(this.scenario.setup, this.session, this.lastWeekPlayed),
     );
   }
 

@@ -5,6 +5,7 @@
  * about, in a column per branch.
  */
 
+import { type SeriesWeek, seasonSeries } from '../sim/seasonSeries';
 import { seasonSummary } from '../sim/seasonSummary';
 import { decisionsOf, replay, type Session } from '../sim/session';
 import type { SeasonSetup } from '../sim/setup';
@@ -57,4 +58,36 @@ export function branchTable(
     rows: figures.map((figure, i) => [figure, ...columns.map((column) => column[i]!)]),
     data: { branches: String(session.branches.length) },
   };
+}
+
+/** Another road the room played, as the debrief's charts draw it beside this one. */
+export interface PlayedRoad {
+  name: string;
+  series: SeriesWeek[];
+}
+
+/** The most other branches a chart draws (the tables list every branch). */
+export const playedRoadsDrawn = 2;
+
+/**
+ * The session's other branches, newest first, each replayed to where it
+ * stopped (or to `weeks`, as far as the current one has gone): the lines the
+ * debrief's charts draw beside the current one.
+ */
+export function playedRoads(setup: SeasonSetup, session: Session, weeks: number): PlayedRoad[] {
+  return session.branches
+    .filter((branch) => branch.id !== session.current)
+    .reverse()
+    .slice(0, playedRoadsDrawn)
+    .flatMap((branch) => {
+      const replayed = replay(setup, session.seed, decisionsOf(session, branch.id));
+      return replayed.ok
+        ? [
+            {
+              name: branchName(session, branch.id),
+              series: seasonSeries(replayed.state).slice(0, weeks),
+            },
+          ]
+        : [];
+    });
 }

@@ -56,7 +56,7 @@ export function roundedMax(values: readonly number[], floor: number): number {
 
 export function chartFigures(
   series: readonly SeriesWeek[],
-  roads: readonly Road[],
+  roads: readonly Pick<Road, 'name' | 'series'>[],
   currency: string,
 ): ChartFigures[] {
   return debriefCharts.map((chart) => {
@@ -118,10 +118,11 @@ export function chartTables(
     ]),
     data: { debriefSection: 'charts' },
   };
+  const played = (charts[0]?.roads.length ?? 0) > 2;
   const roads = sideBySide(
     charts,
     series,
-    'The roads not taken: the same season played by always coaching early and by always rescuing late',
+    `The roads not taken: the same season played by always coaching early and by always rescuing late${played ? ', and the other roads the room played after a rewind' : ''}`,
     'roads',
   );
   return [own, roads];
@@ -148,7 +149,11 @@ export function sideBySide(
       `Week ${week.week}`,
       ...charts.flatMap((chart) => [
         chart.format(chart.you[index] ?? 0),
-        ...chart.roads.map((road) => chart.format(road.values[index] ?? 0)),
+        // A road the room left earlier has no figure past where it stopped.
+        ...chart.roads.map((road) => {
+          const value = road.values[index];
+          return value === undefined ? '–' : chart.format(value);
+        }),
       ]),
     ]),
     data: { debriefSection: section },

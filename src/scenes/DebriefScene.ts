@@ -11,6 +11,7 @@ import { costTables } from '../app/costWords';
 import { type ChartFigures, chartFigures, chartTables, sideBySide } from '../app/debriefCharts';
 import { logTable } from '../app/decisionLogWords';
 import { describeSeason } from '../app/describeSeason';
+import { roomVoteWords } from '../app/roomVoteWords';
 import { labBenchOf } from '../app/labBench';
 import { labTable } from '../app/labWords';
 import { loopsTable } from '../app/loopWords';
@@ -71,11 +72,17 @@ export class DebriefScene extends BaseScene {
     this.tab = tab;
     const session = this.session;
     const currency = session.facts.currency;
-    const lines = describeSeason(session.summary(), currency);
+    // The season in figures, and how the room voted when a room played it.
+    const votes = session.roomVotes();
+    const lines = [
+      ...describeSeason(session.summary(), currency),
+      ...(votes.votes > 0 ? [{ label: 'How the room voted', text: roomVoteWords(votes) }] : []),
+    ];
     const questions = session.scenario.debriefQuestions;
     const series = session.series();
     const roads = measured(roadsMeasure, () => session.roads());
-    const charts = chartFigures(series, roads, currency);
+    // The roads not taken, then any other road the room played after a rewind.
+    const charts = chartFigures(series, [...roads, ...session.playedRoads()], currency);
     const forward = session.forward();
     const forwardCharts = chartFigures(forward.yours.series, forward.roads, currency).filter(
       (chart) => forwardChartNames.includes(chart.chart),

@@ -15,11 +15,17 @@ import { palette } from '../palette';
 import { lineHeight, textStyle } from '../typography';
 import type { DebriefHost } from './debriefHost';
 
-/** The player's line and the two roads: a colour and a marker shape each, never colour alone. */
+/**
+ * The player's line, the two roads, then the other roads the room played
+ * (after a rewind): a colour and a marker shape each, never colour alone,
+ * and each named at its end.
+ */
 export const lineLooks: { colour: number; marker: MarkerShape }[] = [
   { colour: palette.yellow, marker: 'circle' },
   { colour: palette.bluishGreen, marker: 'square' },
   { colour: palette.orange, marker: 'triangle' },
+  { colour: palette.skyBlue, marker: 'diamond' },
+  { colour: palette.reddishPurple, marker: 'circle' },
 ];
 
 /** The lines a chart draws: the player's, each road's (faint) and the reference's. */
