@@ -83,28 +83,33 @@ export class QuarterScene extends BaseScene {
       `Weeks ${review.firstWeek}–${review.lastWeek}`,
     );
     const inner = addPanel(this, layout.figures, { heading: 'The quarter in figures' });
-    // Two columns of figures: a label, the figure, and a note under it.
+    // Two columns of figures: a label, the figure, and a note under it; each row as tall as
+    // its taller cell, so a note that wraps never runs into the figure below it.
     const columns = 2;
     const cellWidth = (inner.width - space.xl) / columns;
-    const rowHeight = inner.height / Math.ceil(figures.length / columns);
-    figures.forEach((figure, index) => {
-      const x = inner.x + (index % columns) * (cellWidth + space.xl);
-      const y = inner.y + space.sm + Math.floor(index / columns) * rowHeight;
-      this.add.text(x, y, figure.label, textStyle('small', { colour: palette.inkMuted }));
-      const value = this.add.text(
-        x,
-        y + lineHeight('small') + space.xs,
-        figure.value,
-        textStyle('figure', { bold: true, colour: figure.colour }),
-      );
-      fitWidth(value, cellWidth);
-      this.add.text(
-        x,
-        value.y + value.height + space.xs,
-        figure.note,
-        textStyle('small', { wrap: cellWidth, maxLines: 3 }),
-      );
-    });
+    let rowTop = inner.y + space.sm;
+    for (let row = 0; row * columns < figures.length; row += 1) {
+      let rowBottom = rowTop;
+      for (const [column, figure] of figures.slice(row * columns, (row + 1) * columns).entries()) {
+        const x = inner.x + column * (cellWidth + space.xl);
+        this.add.text(x, rowTop, figure.label, textStyle('small', { colour: palette.inkMuted }));
+        const value = this.add.text(
+          x,
+          rowTop + lineHeight('small') + space.xs,
+          figure.value,
+          textStyle('figure', { bold: true, colour: figure.colour }),
+        );
+        fitWidth(value, cellWidth);
+        const note = this.add.text(
+          x,
+          value.y + value.height + space.xs,
+          figure.note,
+          textStyle('small', { wrap: cellWidth }),
+        );
+        rowBottom = Math.max(rowBottom, note.y + note.height);
+      }
+      rowTop = rowBottom + space.lg;
+    }
     const chart = addPanel(this, layout.chart, { heading: 'Your team, week by week' });
     addTeamStocksChart(this, chart, review.stocks);
     this.button({
