@@ -2,8 +2,10 @@
  * Several tables' sessions side by side, for a workshop where each table
  * played the same season on its own laptop: each file is read and replayed
  * like any session file, named after its file (the table's name), and
- * compared on the figures the debrief talks about, in a row per table and in
- * week-by-week tables of the team's morale and ownership and of the bookings.
+ * compared on the figures the debrief talks about, in a row per table, and
+ * week by week as the debrief draws them: a chart a figure with a line a
+ * table (the team's capability, ownership and morale, the manager's energy,
+ * the bookings), each with its table.
  * A file that does not replay is listed with its reason; the rest still
  * compare.
  */
@@ -15,6 +17,7 @@ import { seasonSummary } from '../sim/seasonSummary';
 import { votesOf } from '../sim/session';
 import type { DomPageSection } from '../ui/DomPage';
 import { money, percent, points } from '../ui/format';
+import { roundedMax } from './debriefCharts';
 import { roomVoteWords } from './roomVoteWords';
 
 export interface TableFile {
@@ -81,25 +84,48 @@ export function compareTables(
     });
     const series = tables.map(({ read }) => seasonSeries(read.state));
     const weeks = Math.max(...series.map((s) => s.length));
+    const labels = Array.from({ length: weeks }, (_, i) => `W${i + 1}`);
+    // A chart a figure, a line a table, named after it; the week-by-week table under it.
     const weekly = (
       heading: string,
-      figure: (week: (typeof series)[number][number]) => string,
+      value: (week: (typeof series)[number][number]) => number,
+      format: (value: number) => string,
+      max: number,
     ) => ({
       heading,
+      chart: {
+        title: `${heading}: a line per table`,
+        max,
+        format,
+        labels,
+        lines: tables.map((table, index) => ({
+          name: table.name,
+          values: series[index]!.map(value),
+        })),
+      },
       table: {
         caption: `${heading}, a column per table`,
         head: ['Week', ...tables.map((t) => t.name)],
         rows: Array.from({ length: weeks }, (_, i) => [
           `W${i + 1}`,
-          ...series.map((s) => (s[i] ? figure(s[i]) : '')),
+          ...series.map((s) => (s[i] ? format(value(s[i])) : '')),
         ]),
       },
     });
     const currency = tables[0]!.read.state.currency;
+    const bookings = series.flatMap((s) => s.map((week) => week.bookings));
+    const topBookings = roundedMax(bookings, 1);
     sections.push(
-      weekly('Team morale week by week', (week) => points(week.morale)),
-      weekly('Team ownership week by week', (week) => points(week.ownership)),
-      weekly('Bookings so far, week by week', (week) => money(week.bookings, currency)),
+      weekly('Team capability week by week', (week) => week.capability, points, 1),
+      weekly('Team ownership week by week', (week) => week.ownership, points, 1),
+      weekly('Team morale week by week', (week) => week.morale, points, 1),
+      weekly('Your energy week by week', (week) => week.energy, points, 1),
+      weekly(
+        'Bookings so far, week by week',
+        (week) => week.bookings,
+        (value) => money(value, currency),
+        topBookings,
+      ),
     );
   }
   if (refused.length > 0)

@@ -5,12 +5,15 @@
  * open the game is inert and Escape closes it.
  */
 import type { DescriptionTable } from './DomLayer';
+import { chartElement, type DomChart } from './domChart';
 import { make, tableOf } from './domElements';
 
 export interface DomPageSection {
   heading: string;
   lines?: readonly string[];
   table?: DescriptionTable;
+  /** A line chart above the table (its figures are the table's). */
+  chart?: DomChart;
   /** Boxes to type into; what is typed also prints. */
   fields?: readonly DomPageField[];
 }
@@ -85,6 +88,7 @@ export function openDomPage(content: DomPageContent): () => void {
       }
       part.append(list);
     }
+    if (section.chart) part.append(chartElement(section.chart));
     if (section.table) part.append(tableOf(section.table));
     for (const field of section.fields ?? []) part.append(fieldOf(field));
     page.append(part);

@@ -22,7 +22,10 @@ test('tables compare side by side by name; a file that does not read is listed, 
     ],
     testCatalogue,
   );
-  const [ends, morale, , , refused] = sections;
+  const [ends] = sections;
+  const section = (heading: string) => sections.find((s) => s.heading === heading);
+  const morale = section('Team morale week by week');
+  const refused = section('Files that could not be read');
   expect(ends!.table!.head).toEqual(['', 'table-1', 'table-2']);
   expect(ends!.table!.rows.find((row) => row[0] === 'Weeks played')).toEqual([
     'Weeks played',
@@ -33,6 +36,19 @@ test('tables compare side by side by name; a file that does not read is listed, 
   expect(morale!.table!.rows).toHaveLength(6);
   // The shorter table's later weeks are empty, not made up.
   expect(morale!.table!.rows[5]![2]).toBe('');
+  // Drawn as the debrief draws a season: a line a table, named after it, its points its weeks.
+  const chart = morale!.chart!;
+  expect(chart.lines.map((line) => line.name)).toEqual(['table-1', 'table-2']);
+  expect(chart.lines.map((line) => line.values.length)).toEqual([6, 4]);
+  expect(chart.labels).toEqual(['W1', 'W2', 'W3', 'W4', 'W5', 'W6']);
+  expect(chart.format(chart.lines[0]!.values[5]!)).toBe(morale!.table!.rows[5]![1]);
+  expect(sections.filter((s) => s.chart).map((s) => s.heading)).toEqual([
+    'Team capability week by week',
+    'Team ownership week by week',
+    'Team morale week by week',
+    'Your energy week by week',
+    'Bookings so far, week by week',
+  ]);
   expect(refused).toEqual({
     heading: 'Files that could not be read',
     lines: ['broken: it is damaged (it is not valid JSON).'],

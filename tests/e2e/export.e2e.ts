@@ -198,6 +198,24 @@ test('several tables’ session files compare side by side on the title, by tabl
       ?.textContent?.replace('Weeks played', ''),
   );
   expect(weeks).toBe('32');
+  // Week by week the tables are lines on charts, as the debrief draws a season: one each, named.
+  const charts = await page.$$eval('#table-comparison figure.dom-chart', (figures) =>
+    figures.map((figure) => ({
+      lines: figure.querySelectorAll('polyline').length,
+      names: [...figure.querySelectorAll('.dom-chart-key li')].map(
+        (item) => item.textContent ?? '',
+      ),
+    })),
+  );
+  expect(charts).toHaveLength(5);
+  for (const chart of charts) {
+    expect(chart.lines).toBe(2);
+    expect(chart.names.map((name) => name.trim().split(':')[0])).toEqual([
+      `${process.pid}-table-a`,
+      `${process.pid}-table-b`,
+    ]);
+  }
+  await page.$eval('#table-comparison figure.dom-chart', (figure) => figure.scrollIntoView());
   await screenshot(page, 'table-comparison');
   await page.keyboard.press('Escape');
   await page.waitForSelector('#table-comparison', { state: 'detached' });
