@@ -32,6 +32,8 @@ export interface ActionButtonConfig {
   compact?: boolean;
   /** 1–9: shows a key badge and makes the number key press it. */
   shortcut?: number;
+  /** Drawn in the key badge instead of the number (a room's vote letter); the number key still presses it. */
+  keyLabel?: string;
   unavailable?: boolean;
   /** Grow taller than the region to fit wrapped text. */
   autoHeight?: boolean;

@@ -157,6 +157,12 @@ test('the room votes at a decision: letters count, a bar chart shows it, the maj
   await page.waitForSelector('#room-vote');
   const letters = await openLetters(page);
   expect(letters.length).toBeGreaterThanOrEqual(2);
+  // The options on the decision screen carry the same letters the room votes by.
+  const onOptions = await page.$$eval('.ui-screen button[data-letter]', (buttons) =>
+    buttons.map((button) => (button as HTMLElement).dataset.letter),
+  );
+  expect(onOptions.slice(0, 3)).toEqual(['A', 'B', 'C'].slice(0, Math.min(3, onOptions.length)));
+  for (const letter of letters) expect(onOptions).toContain(letter);
   const [first, second] = letters as [string, string];
   const index = (letter: string) => 'ABCDEFGHI'.indexOf(letter);
   await page.keyboard.press(first.toLowerCase());

@@ -4,11 +4,13 @@
  * the choices (focus on the first that can be taken) and a way back. Screen
  * readers get the step in words, and the new lines are announced once.
  */
+
 import type Phaser from 'phaser';
 import type { GameApp } from '../../app/GameApp';
 import type { ActionButton, ActionButtonConfig } from '../ActionButton';
 import { corner, decision, panel, type Region, smallGap, space, stroke } from '../layout';
 import { palette } from '../palette';
+import { voteLetters } from '../RoomVote';
 import { textStyle } from '../typography';
 import type { TalkLine, TalkStep } from './decisionHost';
 
@@ -111,6 +113,13 @@ export class TalkPanel {
             action: choice.action,
             variant: choice.action === 'advance' ? 'primary' : 'choice',
             shortcut: choice.action === 'advance' ? undefined : index + 1,
+            // A room votes on the options by letter: A is the option numbered 1.
+            ...(this.parts.app.facilitated && choice.action !== 'advance'
+              ? {
+                  keyLabel: voteLetters[index] ?? String(index + 1),
+                  data: { letter: voteLetters[index] ?? '' },
+                }
+              : {}),
             primary: choice.action === 'advance',
             autofocus: index === firstOpen,
             unavailable: Boolean(choice.unavailable),
