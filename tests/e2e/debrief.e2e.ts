@@ -10,7 +10,7 @@ import { playWithPolicy } from '../../src/sim/playWithPolicy';
 import { policies } from '../../src/sim/policies';
 import { type GamePage, screenshot, useFreshBrowser } from './support/browser';
 import {
-  loadWithSave,
+  finishIntoDebrief,
   saveOfDecisions,
   seriousViolations,
   shippedScenario,
@@ -59,16 +59,7 @@ test('the debrief: every section with its table, the policy lab, and each page p
   const { page, errors } = browser();
   const decisions = tutorialToLastWeek();
   const choices = decisions.filter((decision) => decision.type !== 'week.advance').length;
-  await loadWithSave(page, inject('baseUrl'), saveOfDecisions('tutorial', decisions, seed));
-  await page.keyboard.press('Enter');
-  await waitForScreen(page, 'week', 8);
-  await tabTo(page, '.ui-screen button[data-action="advance"]');
-  await page.keyboard.press('Enter');
-  await waitForScreen(page, 'results', 8);
-  await page.keyboard.press('Enter');
-  await waitForScreen(page, 'end', 8);
-  await page.keyboard.press('Enter');
-  await waitForScreen(page, 'debrief', 8);
+  await finishIntoDebrief(page, inject('baseUrl'), saveOfDecisions('tutorial', decisions, seed), 8);
 
   // Every section's table is in the DOM layer on every page.
   const expected: Record<string, number> = {

@@ -16,13 +16,7 @@ import {
   withVote,
 } from '../../src/sim/session';
 import { screenshot, useFreshBrowser } from './support/browser';
-import {
-  loadWithSave,
-  saveOfDecisions,
-  shippedScenario,
-  tabTo,
-  waitForScreen,
-} from './support/game';
+import { finishIntoDebrief, saveOfDecisions, shippedScenario } from './support/game';
 
 const browser = useFreshBrowser({ viewport: { width: 1920, height: 1080 } });
 const seed = 11;
@@ -61,16 +55,7 @@ function forkedSession(): string {
 
 test('after a rewind the debrief draws the other road the room played beside this one, and says how the room voted', async () => {
   const { page, errors } = browser();
-  await loadWithSave(page, inject('baseUrl'), forkedSession());
-  await page.keyboard.press('Enter');
-  await waitForScreen(page, 'week', 8);
-  await tabTo(page, '.ui-screen button[data-action="advance"]');
-  await page.keyboard.press('Enter');
-  await waitForScreen(page, 'results', 8);
-  await page.keyboard.press('Enter');
-  await waitForScreen(page, 'end', 8);
-  await page.keyboard.press('Enter');
-  await waitForScreen(page, 'debrief', 8);
+  await finishIntoDebrief(page, inject('baseUrl'), forkedSession(), 8);
   const table = await page.$eval('[data-debrief-section="roads"] table', (element) => ({
     caption: element.querySelector('caption')?.textContent ?? '',
     head: [...element.querySelectorAll('thead th')].map((cell) => cell.textContent ?? ''),

@@ -192,3 +192,25 @@ export async function endWeek(page: Page, week: number): Promise<void> {
   await page.click('.ui-screen button[data-action="advance"]');
   await waitForScreen(page, 'week', week + 1);
 }
+
+/**
+ * From a save at the last week's board: continue it, end the week by
+ * keyboard, and go on through the results and the end screen to the debrief.
+ */
+export async function finishIntoDebrief(
+  page: Page,
+  base: string,
+  save: string,
+  week: number,
+): Promise<void> {
+  await loadWithSave(page, base, save);
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'week', week);
+  await tabTo(page, '.ui-screen button[data-action="advance"]');
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'results', week);
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'end', week);
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'debrief', week);
+}
