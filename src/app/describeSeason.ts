@@ -22,7 +22,7 @@ export function describeSeason(summary: SeasonSummary, currency: string): Summar
     { label: 'Deals', text: `${summary.dealsWon} won, ${summary.dealsLost} lost` },
     {
       label: 'Your choices',
-      text: `coached ${choices.coached} times (${choices.told} by telling), rescued ${choices.rescued} (${summary.rescues.won} of ${summary.rescues.decided} decided won), reviewed ${plural(choices.reviewed, 'loss', 'losses')}, stayed out ${choices.stayedOut} times`,
+      text: `coached ${plural(choices.coached, 'time')} (${choices.told} by telling), rescued ${choices.rescued} (${summary.rescues.won} of ${summary.rescues.decided} decided won), reviewed ${plural(choices.reviewed, 'loss', 'losses')}, stayed out ${plural(choices.stayedOut, 'time')}`,
     },
   ];
   if (last) {
