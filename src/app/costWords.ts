@@ -6,7 +6,7 @@
 import { type LongRunScore, type ScorePart, scoreParts, scoreWeights } from '../sim/longRunScore';
 import type { LedgerWin, SeasonLedger } from '../sim/seasonLedger';
 import type { DescriptionTable } from '../ui/DomLayer';
-import { money, percent, plural, points } from '../ui/format';
+import { firstName, money, percent, plural, points } from '../ui/format';
 import type { Road } from './roadsNotTaken';
 
 export const scorePartNames: Record<ScorePart, string> = {
@@ -46,7 +46,7 @@ function givenAway(win: LedgerWin, currency: string): string {
 export function ledgerRow(win: LedgerWin, currency: string): string[] {
   return [
     win.customer,
-    `${win.repName.split(' ')[0] ?? win.repName}, W${win.week}`,
+    `${firstName(win.repName)}, W${win.week}`,
     givenAway(win, currency),
     money(win.booked, currency),
   ];

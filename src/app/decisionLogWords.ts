@@ -1,7 +1,7 @@
 /** The decision log in words: a row per choice, for the debrief's page and its table. */
 import { type DecisionLogEntry, loggedKindNames } from '../sim/decisionLog';
 import type { DescriptionTable } from '../ui/DomLayer';
-import { hours, money } from '../ui/format';
+import { firstName, hours, money } from '../ui/format';
 import { effectWordsFor } from './effectWords';
 
 function hoursWords(taken: number): string {
@@ -21,7 +21,7 @@ export function logRow(entry: DecisionLogEntry, currency: string): string[] {
   return [
     `W${entry.week}`,
     entry.customer,
-    entry.repName.split(' ')[0] ?? entry.repName,
+    firstName(entry.repName),
     loggedKindNames[entry.kind],
     hoursWords(entry.hours),
     effectWordsFor(entry.effects, entry.repId),

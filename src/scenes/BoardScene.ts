@@ -115,7 +115,7 @@ export class BoardScene extends BaseScene {
     const regions = boardRegions(inbox.sideWidth);
     this.drawTeam(view, regions.team);
     const week = new WeekStrip(this, regions.left, regions.team.y - smallGap, view.hours);
-    this.drawPipeline(view, data, {
+    this.drawPipeline(view, data, inbox.from, {
       ...regions.left,
       height: week.top - smallGap - regions.left.y,
     });
@@ -333,7 +333,7 @@ export class BoardScene extends BaseScene {
     return height;
   }
 
-  /** The width a text would take. */
+  /** The width a text would take, as a text object draws it (fit decisions need the drawn width). */
   private measure(text: string, role: TextRole = 'small', bold = false): number {
     const probe = this.add.text(0, 0, text, textStyle(role, { bold }));
     const width = probe.width;
@@ -341,7 +341,8 @@ export class BoardScene extends BaseScene {
     return width;
   }
 
-  private drawPipeline(view: BoardView, data: BoardData, pipeline: Region): void {
+  /** The pipeline's columns; `from` is the inbox's first item shown (a card opening one returns there). */
+  private drawPipeline(view: BoardView, data: BoardData, from: number, pipeline: Region): void {
     const keyHeight = this.drawCardKey(pipeline);
     const area = { ...pipeline, height: pipeline.height - keyHeight };
     const columns = view.pipeline.length;
@@ -411,7 +412,7 @@ export class BoardScene extends BaseScene {
           card,
           { x: targetX, y: targetY, width: cardWidth, height: card.cardHeight },
           view,
-          0,
+          from,
           data.card === deal.id,
         );
         const before = previous.get(deal.id);

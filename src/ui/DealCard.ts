@@ -188,14 +188,15 @@ export class DealCard extends Phaser.GameObjects.Container {
       .text(left, y, deal.customer, textStyle('small', { bold: true }))
       .setOrigin(0, 0.5);
     const roomWithSign = right - iconPx - mini.nameGap - left;
-    const shortFits = () => {
+    // The name, or failing that its short form, must fit beside the sign (measured as drawn).
+    const fitsWithSign = (): boolean => {
+      if (name.width <= roomWithSign) return true;
       const full = name.text;
-      name.setText(deal.shortCustomer);
-      const fits = name.width <= roomWithSign;
+      const fits = name.setText(deal.shortCustomer).width <= roomWithSign;
       name.setText(full);
       return fits;
     };
-    if (deal.atRisk && (name.width <= roomWithSign || shortFits())) {
+    if (deal.atRisk && fitsWithSign()) {
       parts.push(
         scene.add
           .image(right, y, iconTexture(scene, 'atRisk'))

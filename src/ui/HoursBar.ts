@@ -31,7 +31,7 @@ function demanded(view: HoursView): number {
 }
 
 /** How far past what the week can hold its demands go (0 when they fit). */
-export function hoursOver(view: HoursView): number {
+function hoursOver(view: HoursView): number {
   return Math.max(0, demanded(view) - view.capacity);
 }
 

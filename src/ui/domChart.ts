@@ -4,6 +4,7 @@
  * marker (never colour alone), named with its last value in a key under
  * the chart that wraps as it must, the weeks along the bottom. The same figures are in the page's tables.
  */
+import { cssColour, palette } from './palette';
 import { xLabelIndexes } from './xLabels';
 
 export interface DomChartLine {
@@ -26,11 +27,11 @@ const svgNs = 'http://www.w3.org/2000/svg';
 const size = { width: 1200, height: 420, left: 90, right: 30, top: 24, bottom: 56 };
 /** Each line's look, in turn: the colour (the game's palette), the dash, the marker. */
 const looks = [
-  { colour: '#f0e442', dash: '', marker: 'circle' },
-  { colour: '#56b4e9', dash: '18 8', marker: 'square' },
-  { colour: '#e69f00', dash: '6 6', marker: 'triangle' },
-  { colour: '#009e73', dash: '24 6 6 6', marker: 'diamond' },
-  { colour: '#cc79a7', dash: '2 6', marker: 'circle' },
+  { colour: cssColour(palette.yellow), dash: '', marker: 'circle' },
+  { colour: cssColour(palette.skyBlue), dash: '18 8', marker: 'square' },
+  { colour: cssColour(palette.orange), dash: '6 6', marker: 'triangle' },
+  { colour: cssColour(palette.bluishGreen), dash: '24 6 6 6', marker: 'diamond' },
+  { colour: cssColour(palette.reddishPurple), dash: '2 6', marker: 'circle' },
 ] as const;
 
 function svg<K extends keyof SVGElementTagNameMap>(
@@ -83,7 +84,7 @@ export function chartElement(chart: DomChart): HTMLElement {
         x2: plot.x + plot.width,
         y1: yAt(value),
         y2: yAt(value),
-        stroke: '#4a5b82',
+        stroke: cssColour(palette.line),
         'stroke-width': 2,
       }),
     );

@@ -1,21 +1,33 @@
 import { expect, test } from 'vitest';
 import { branchName, branchTable, playedRoads } from '../../src/app/branchComparison';
 import { seasonSeries } from '../../src/sim/seasonSeries';
-import { decisionsOf, newSession, replay, rewoundTo, withDecision } from '../../src/sim/session';
+import {
+  decisionsOf,
+  newSession,
+  replay,
+  rewoundTo,
+  type Session,
+  withDecision,
+} from '../../src/sim/session';
 import { testSetup } from '../support/testScenario';
 
-test('after a rewind both roads are compared, each replayed to where it stopped', () => {
-  let session = newSession(testSetup.id, 'v1', 4);
-  for (const week of [1, 2, 3]) session = withDecision(session, { type: 'week.advance', week });
-  expect(branchTable(testSetup, session, 'USD')).toBeUndefined();
-  session = rewoundTo(session, 2);
-  session = withDecision(session, {
+/** Rewound to week 2, and week 2 played again with a rescue the first play did not make. */
+function playedAgainFromWeek2(session: Session): Session {
+  let again = rewoundTo(session, 2);
+  again = withDecision(again, {
     type: 'deal.rescue',
     week: 2,
     dealId: 'late-ana',
     concession: 'discount',
   });
-  session = withDecision(session, { type: 'week.advance', week: 2 });
+  return withDecision(again, { type: 'week.advance', week: 2 });
+}
+
+test('after a rewind both roads are compared, each replayed to where it stopped', () => {
+  let session = newSession(testSetup.id, 'v1', 4);
+  for (const week of [1, 2, 3]) session = withDecision(session, { type: 'week.advance', week });
+  expect(branchTable(testSetup, session, 'USD')).toBeUndefined();
+  session = playedAgainFromWeek2(session);
   const table = branchTable(testSetup, session, 'USD')!;
   expect(table.head).toEqual(['', 'First play', 'Again from week 2 (now)']);
   const row = (name: string) => table.rows.find((r) => r[0] === name)!;
@@ -28,14 +40,7 @@ test('the other roads played are drawn beside the current one, as far as it has 
   let session = newSession(testSetup.id, 'v1', 4);
   for (const week of [1, 2, 3]) session = withDecision(session, { type: 'week.advance', week });
   expect(playedRoads(testSetup, session, 3)).toEqual([]);
-  session = rewoundTo(session, 2);
-  session = withDecision(session, {
-    type: 'deal.rescue',
-    week: 2,
-    dealId: 'late-ana',
-    concession: 'discount',
-  });
-  session = withDecision(session, { type: 'week.advance', week: 2 });
+  session = playedAgainFromWeek2(session);
   // The current road has played two weeks; the first play's three are cut to those two.
   const [first, ...more] = playedRoads(testSetup, session, 2);
   expect(more).toEqual([]);

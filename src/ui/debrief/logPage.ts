@@ -6,13 +6,12 @@ import {
   loggedKindShort,
   loggedKinds,
 } from '../../sim/decisionLog';
+import { firstName } from '../format';
 import { debrief, space } from '../layout';
 import { palette } from '../palette';
 import { lineHeight, textStyle } from '../typography';
 import { tableRow } from './canvasTable';
 import type { DebriefData, DebriefHost } from './debriefHost';
-
-const firstName = (name: string) => name.split(' ')[0] ?? name;
 
 /** The log's entries the filters let through. */
 export function filteredLog(

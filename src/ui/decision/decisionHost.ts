@@ -10,6 +10,7 @@ import type { PersonEffect } from '../../sim/decisionEffects';
 import type { Move } from '../../sim/decisions';
 import type { DecisionView } from '../../sim/decisionView';
 import type { ActionButton, ActionButtonConfig } from '../ActionButton';
+import { firstName } from '../format';
 
 /** A line of the talk panel: who speaks, what they say, how it is drawn. */
 export interface TalkLine {
@@ -72,7 +73,7 @@ export function repNameOf(view: DecisionView): string {
 
 /** The rep's first name, as a story's words call them. */
 export function firstNameOf(view: DecisionView): string {
-  return repNameOf(view).split(' ')[0] ?? repNameOf(view);
+  return firstName(repNameOf(view));
 }
 
 /** The names fill-in lines use. */
